@@ -1,0 +1,55 @@
+import {
+    inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices
+} from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+} from 'langium/lsp';
+import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
+import { SlaScopeComputation } from './references/sla-scope-computation.js';
+import { SlaScopeProvider } from './references/sla-scope-provider.js';
+import { registerValidationChecks, SlaValidator } from './sla-validator.js';
+import { SlaConfigurationProvider } from './workspace/sla-configuration.js';
+
+/** Services the SLA language adds to Langium's. */
+export type SlaAddedServices = {
+    validation: {
+        SlaValidator: SlaValidator
+    }
+};
+
+export type SlaServices = LangiumServices & SlaAddedServices;
+
+export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedServices> = {
+    references: {
+        ScopeComputation: services => new SlaScopeComputation(services),
+        ScopeProvider: services => new SlaScopeProvider(services)
+    },
+    validation: {
+        SlaValidator: services => new SlaValidator(services)
+    }
+};
+
+export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        ConfigurationProvider: services => new SlaConfigurationProvider(services)
+    }
+};
+
+/**
+ * Creates the shared services and the SLA language services. `context.connection` is given by the language
+ * server and omitted by the CLI and tests.
+ */
+export function createSlaServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices, Sla: SlaServices } {
+    const shared = inject(createDefaultSharedModule(context), SlaGeneratedSharedModule, SlaSharedModule);
+    const Sla = inject(createDefaultModule({ shared }), SlaGeneratedModule, SlaModule);
+    shared.ServiceRegistry.register(Sla);
+    registerValidationChecks(Sla);
+    if (!context.connection) {
+        // Without a client, nothing triggers the workspace's configuration; mark it ready so builds proceed.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Sla };
+}
+
+export type { LangiumCoreServices, LangiumSharedCoreServices, PartialLangiumCoreServices };

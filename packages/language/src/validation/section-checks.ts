@@ -1,0 +1,84 @@
+/**
+ * Checks on the agreement's structure: the sections the catalogue requires or recommends, sections given twice,
+ * and fields written twice inside one block.
+ */
+import { GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import type { Agreement } from '../generated/ast.js';
+import { SECTIONS, sectionForType, type SectionPresence } from '../catalogue/sections.js';
+import { IssueCodes } from './issue-codes.js';
+import { report } from './report.js';
+
+/** How a missing section is reported; `sla.validation.missingSections` overrides the required ones. */
+export type MissingSectionSeverity = 'error' | 'warning' | 'off';
+
+export function checkMissingSections(agreement: Agreement, accept: ValidationAcceptor, required: MissingSectionSeverity): void {
+    const present = new Set(agreement.sections.map(s => s.$type));
+    for (const spec of SECTIONS) {
+        if (present.has(spec.astType)) continue;
+        const severity = missingSeverity(spec.presence, required);
+        if (!severity) continue;
+        const what = spec.presence === 'required' ? 'is missing a required' : 'has no';
+        report(accept, severity, IssueCodes.missingSection(spec.id),
+            `The agreement ${what} '${spec.keyword}' section (${spec.title}). ${spec.why}`,
+            { node: agreement, property: 'name' }, { section: spec.id });
+    }
+}
+
+function missingSeverity(presence: SectionPresence, required: MissingSectionSeverity): 'error' | 'warning' | 'info' | undefined {
+    switch (presence) {
+        case 'required': return required === 'off' ? undefined : required;
+        case 'recommended': return required === 'off' ? undefined : 'info';
+        case 'optional': return undefined;
+    }
+}
+
+export function checkDuplicateSections(agreement: Agreement, accept: ValidationAcceptor): void {
+    const seen = new Set<string>();
+    for (const section of agreement.sections) {
+        if (seen.has(section.$type)) {
+            const spec = sectionForType(section.$type)!;
+            report(accept, 'error', IssueCodes.DuplicateSection,
+                `The '${spec.keyword}' section is given twice; merge its contents into the first one.`,
+                { node: section, keyword: spec.keyword });
+        }
+        seen.add(section.$type);
+    }
+}
+
+/**
+ * A block field written twice (`kind ratio ... kind count`) keeps only its last value in the AST; the CST still
+ * has both, so every repeat is reported. Header fields are nodes of their own and are compared by type.
+ */
+export function checkDuplicateFields(node: AstNode, accept: ValidationAcceptor): void {
+    const seen = new Set<string>();
+    for (const child of children(node.$cstNode)) {
+        const assignment = GrammarUtils.findAssignment(child);
+        if (assignment?.operator !== '=' || child.astNode !== node) continue;
+        if (seen.has(assignment.feature)) {
+            reportDuplicateField(accept, node, assignment.feature, child.range);
+        }
+        seen.add(assignment.feature);
+    }
+}
+
+export function checkDuplicateHeaderFields(agreement: Agreement, accept: ValidationAcceptor): void {
+    const seen = new Set<string>();
+    for (const field of agreement.header) {
+        const keyword = children(field.$cstNode)[0];
+        if (seen.has(field.$type) && keyword) {
+            reportDuplicateField(accept, field, keyword.text, field.$cstNode!.range);
+        }
+        seen.add(field.$type);
+    }
+}
+
+function reportDuplicateField(accept: ValidationAcceptor, node: AstNode, field: string, range: Range): void {
+    report(accept, 'error', IssueCodes.DuplicateField,
+        `'${field}' is given more than once here; only one value counts. Remove the extra one.`,
+        { node, range }, { field });
+}
+
+function children(cst: CstNode | undefined): readonly CstNode[] {
+    return cst && isCompositeCstNode(cst) ? cst.content : [];
+}
