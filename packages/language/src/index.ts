@@ -5,3 +5,4 @@ export * from './sla-model.js';
 export * from './sla-module.js';
 export * from './sla-validator.js';
 export * from './units.js';
+export * from './workspace/agreement-workspace.js';

@@ -6,6 +6,7 @@ import {
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
+import { SlaValueConverter } from './parser/sla-value-converter.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { registerValidationChecks, SlaValidator } from './sla-validator.js';
@@ -21,6 +22,9 @@ export type SlaAddedServices = {
 export type SlaServices = LangiumServices & SlaAddedServices;
 
 export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedServices> = {
+    parser: {
+        ValueConverter: () => new SlaValueConverter()
+    },
     references: {
         ScopeComputation: services => new SlaScopeComputation(services),
         ScopeProvider: services => new SlaScopeProvider(services)

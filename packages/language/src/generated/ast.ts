@@ -538,6 +538,13 @@ export function isDefinitionsSection(item: unknown): item is DefinitionsSection 
     return reflection.isInstance(item, DefinitionsSection.$type);
 }
 
+/** What targets and measurements are split by: `priority`, `region`, and words that are keywords elsewhere. */
+export type DimensionName = 'customer' | 'segment' | 'service' | string;
+
+export function isDimensionName(item: unknown): item is DimensionName {
+    return item === 'service' || item === 'customer' || item === 'segment' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+}
+
 /** The term: `effective 2026-01-01 until 2027-12-31`. Without `until` the agreement runs until terminated. */
 export interface EffectiveField extends langium.AstNode {
     readonly $container: Agreement;
@@ -754,7 +761,7 @@ export interface Metric extends langium.AstNode {
     interval?: Quantity;
     kind?: MetricKind;
     name: string;
-    scope: Array<string>;
+    scope: Array<DimensionName>;
     source?: string;
     title?: string;
     unit?: MetricUnit;
@@ -1168,7 +1175,7 @@ export interface Segment extends langium.AstNode {
     readonly $container: SegmentsSection;
     readonly $type: 'Segment';
     description?: string;
-    dimension: string;
+    dimension: DimensionName;
     name: string;
 }
 

@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+    createProtocolConnection, InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader,
+    StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol/node';
+import { MINIMAL, repoRoot } from '../helpers.js';
+
+/** The bundled standalone server, driven over stdio the way Neovim or any other LSP client drives it. */
+describe('sla-language-server --stdio', () => {
+    let server: ChildProcess;
+    let connection: ProtocolConnection;
+    let stderr = '';
+    const published: PublishDiagnosticsParams[] = [];
+
+    beforeAll(() => {
+        server = spawn(process.execPath, [path.join(repoRoot, 'packages/language/bin/sla-language-server.cjs'), '--stdio']);
+        server.stderr!.on('data', chunk => stderr += chunk);
+        connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+        connection.onNotification(PublishDiagnosticsNotification.type, params => published.push(params));
+        connection.listen();
+    });
+
+    afterAll(() => {
+        connection.dispose();
+        server.kill();
+    });
+
+    test('answers initialize with its capabilities', async () => {
+        const result = await connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null
+        });
+        expect(result.capabilities.textDocumentSync).toBeDefined();
+        expect(result.capabilities.completionProvider).toBeDefined();
+        await connection.sendNotification('initialized', {});
+    });
+
+    test('publishes diagnostics with codes for an opened document', async () => {
+        const uri = 'file:///tmp/opened.sla';
+        const text = MINIMAL.replace(/    review \{[\s\S]*?\n    \}\n/, '');
+        await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sla', version: 1, text } });
+        const diagnostics = await waitFor(() => published.find(p => p.uri === uri));
+        expect(diagnostics.diagnostics.map(d => d.code)).toContain('sla-missing-review');
+        expect(stderr).toBe('');
+    });
+});
+
+async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+        const value = probe();
+        if (value !== undefined) return value;
+        if (Date.now() > deadline) throw new Error('timed out waiting for the server');
+        await new Promise(resolve => setTimeout(resolve, 20));
+    }
+}
