@@ -2,6 +2,7 @@
 // self-contained file per program starts fast and installs without node_modules.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 const production = process.argv.includes('--production');
@@ -10,20 +11,32 @@ const programs = [
     { entry: 'packages/language/src/main.ts', out: 'packages/language/out/server.cjs' },
     { entry: 'packages/language/src/main.ts', out: 'packages/extension/out/server.cjs' },
     { entry: 'packages/extension/src/extension.ts', out: 'packages/extension/out/extension.cjs', external: ['vscode'] },
+    // The preview's script runs in the webview, a browser page.
+    { entry: 'packages/extension/src/preview/webview/preview-script.ts', out: 'packages/extension/out/preview.js', browser: true },
     { entry: 'packages/cli/src/cli.ts', out: 'packages/cli/out/sla.cjs' }
 ];
 
-await Promise.all(programs.map(program => esbuild.build({
+// Package names on the command line (`extension`, `cli`, `language`) limit the build to their programs: packaging
+// the extension rebuilds its own bundles without touching the ones the CLI and the tests use.
+const only = process.argv.slice(2).filter(arg => !arg.startsWith('--'));
+const selected = programs.filter(program => only.length === 0 || only.includes(program.out.split('/')[1]));
+
+await Promise.all(selected.map(program => esbuild.build({
+    // Paths are relative to the repository, wherever the script is started from (`npm run package` starts it in
+    // packages/extension).
+    absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
     entryPoints: [program.entry],
     outfile: program.out,
     bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
     external: program.external ?? [],
-    // Langium is ESM and reads import.meta.url; CommonJS has __filename instead.
-    define: { 'import.meta.url': 'importMetaUrl', SLA_VERSION: JSON.stringify(version) },
-    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    ...(program.browser ? { platform: 'browser', format: 'iife', target: 'es2022' } : {
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        // Langium is ESM and reads import.meta.url; CommonJS has __filename instead.
+        define: { 'import.meta.url': 'importMetaUrl', SLA_VERSION: JSON.stringify(version) },
+        banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
+    }),
     sourcemap: !production,
     minify: production,
     logLevel: 'warning'

@@ -44,6 +44,28 @@ describe('sla-language-server --stdio', () => {
         expect(diagnostics.diagnostics.map(d => d.code)).toContain('sla-missing-review');
         expect(stderr).toBe('');
     });
+
+    test('runs the slow checks (multi-level floors) when a document is opened or saved, not while typing', async () => {
+        const parent = { uri: 'file:///tmp/parent.sla', text: MINIMAL.replace('agreement Minimal', 'agreement Parent') };
+        const child = { uri: 'file:///tmp/child.sla', text: 'agreement Child {\n    refines Parent\n    levels { level Slower for Shop { Uptime >= 99.0 % } }\n}\n' };
+        const childCodes = () => published.filter(p => p.uri === child.uri).at(-1)?.diagnostics.map(d => d.code) ?? [];
+        const published0 = () => published.filter(p => p.uri === child.uri).length;
+        await connection.sendNotification('textDocument/didOpen', { textDocument: { ...parent, languageId: 'sla', version: 1 } });
+        await connection.sendNotification('textDocument/didOpen', { textDocument: { ...child, languageId: 'sla', version: 1 } });
+        await waitFor(() => childCodes().includes('sla-weaker-than-floor') || undefined);
+
+        // Lowering the floor while typing re-validates the child with the fast checks only...
+        const before = published0();
+        const lowered = parent.text.replace('Uptime >= 99.5 %', 'Uptime >= 98.5 %');
+        await connection.sendNotification('textDocument/didChange', { textDocument: { uri: parent.uri, version: 2 }, contentChanges: [{ text: lowered }] });
+        await waitFor(() => published0() > before || undefined);
+        expect(childCodes()).toContain('sla-missing-goals');
+        expect(childCodes()).not.toContain('sla-weaker-than-floor');
+        // ... and raising it again, then saving, runs the slow checks for the agreements that refine it.
+        await connection.sendNotification('textDocument/didChange', { textDocument: { uri: parent.uri, version: 3 }, contentChanges: [{ text: parent.text }] });
+        await connection.sendNotification('textDocument/didSave', { textDocument: { uri: parent.uri } });
+        await waitFor(() => childCodes().includes('sla-weaker-than-floor') || undefined);
+    });
 });
 
 async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {

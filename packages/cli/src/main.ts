@@ -6,12 +6,25 @@ import 'sla-language/node-compat';
 import { parseArgs } from 'node:util';
 import { checkCommand, type CheckFormat } from './check-command.js';
 import { ExitCode, UsageError, type CommandResult } from './command.js';
+import { evaluateCommand } from './evaluate-command.js';
+import { newCommand } from './new-command.js';
+import { renderCommand } from './render-command.js';
 
 const USAGE = `Usage: sla <command> [options]
 
 Commands:
   check <files or folders...> [--format text|json]
       Parse and validate agreements. Exit 0: no errors; 1: errors; 2: usage or file problems.
+  evaluate <agreement.sla> --data <file>... [--period 2026-10] [--format table|json|html|md] [--excuse <Level>]
+      Measure the levels against data (CSV or JSON: samples, tickets, leads; see docs/evaluation.md).
+      Exit 0: every level with data met; 1: a level breached; 2: usage, agreement or data problems.
+  render <files or folders...> [--format html|md|docx] [-o <file or folder>]
+      Write each agreement as a document, next to it or under -o (a folder when several are rendered).
+      Exit 0: rendered; 1: rendered, but an agreement has errors; 2: usage or file problems.
+  new --template <name> --provider "<legal name>" --customer "<legal name>" [--start YYYY-MM-DD] [-o <file>]
+      Write a complete agreement from a template (to standard output without -o; never overwrites a file).
+  new --list
+      List the templates.
 
 Options:
   -h, --help      Show this help
@@ -27,6 +40,12 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
             });
             return checkCommand(positionals, oneOf(values.format, ['text', 'json'], '--format') as CheckFormat);
         }
+        case 'evaluate':
+            return evaluateCommand(rest);
+        case 'render':
+            return renderCommand(rest);
+        case 'new':
+            return newCommand(rest);
         case undefined:
         case '-h':
         case '--help':

@@ -1,8 +1,14 @@
 export * from './catalogue/sections.js';
+export { buildAgreementDocument } from './generator/agreement-document.js';
+export { renderAgreement, problemCount, type RenderedAgreement } from './generator/render.js';
+export * from './evaluation/index.js';
 export * from './generated/ast.js';
 export * from './generated/module.js';
+export * from './generator/evaluation-document.js';
+export * from './generator/templates/agreement-templates.js';
 export * from './sla-model.js';
 export * from './sla-module.js';
+export * from './sla-protocol.js';
 export * from './sla-validator.js';
 export * from './units.js';
 export * from './workspace/agreement-workspace.js';

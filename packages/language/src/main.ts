@@ -3,8 +3,14 @@ import './node-compat.js';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { registerEditingRequests } from './lsp/editing-requests.js';
+import { registerEvaluationRequest } from './lsp/evaluation-request.js';
+import { registerRenderRequests } from './lsp/render-requests.js';
 import { createSlaServices } from './sla-module.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createSlaServices({ connection, ...NodeFileSystem });
+registerRenderRequests(shared);
+registerEditingRequests(shared);
+registerEvaluationRequest(shared);
 startLanguageServer(shared);

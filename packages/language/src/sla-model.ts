@@ -3,8 +3,8 @@
  */
 import { AstUtils, type AstNode } from 'langium';
 import {
-    type Agreement, type HeaderField, type Party, type Section, isAgreement, isCalendar, isLevel, isMetric,
-    isPackage, isParty, isReport, isSegment, isService
+    type Agreement, type HeaderField, type Level, type Party, type Section, type Service, isAgreement, isCalendar,
+    isLevel, isLevelsSection, isMetric, isPackage, isParty, isReport, isSegment, isService
 } from './generated/ast.js';
 
 /** The first header field of one kind, e.g. `headerField(agreement, isEffectiveField)`. */
@@ -28,9 +28,29 @@ export function asDeclaration(node: AstNode) {
     return undefined;
 }
 
+/**
+ * Found once per agreement: many checks and every scope ask for them, and a walk over the whole agreement each
+ * time made validation quadratic in its size. An edit parses the document into a new AST, so an agreement's
+ * declarations never change once found.
+ */
+const declarationsFound = new WeakMap<Agreement, readonly Declaration[]>();
+
 /** Every named declaration of an agreement, in document order. */
-export function declarations(agreement: Agreement): Declaration[] {
-    return AstUtils.streamAllContents(agreement).map(asDeclaration).nonNullable().toArray();
+export function declarations(agreement: Agreement): readonly Declaration[] {
+    const known = declarationsFound.get(agreement);
+    if (known) return known;
+    const found: Declaration[] = [];
+    const nodes = AstUtils.streamAllContents(agreement).iterator();
+    for (const node of nodes) {
+        const declaration = asDeclaration(node);
+        if (declaration) {
+            found.push(declaration);
+            // No declaration declares others (a level's target, a service's scope are parts of it, not names).
+            nodes.prune();
+        }
+    }
+    declarationsFound.set(agreement, found);
+    return found;
 }
 
 /**
@@ -60,4 +80,56 @@ export function allParties(agreement: Agreement): Party[] {
 
 export function agreementOf(node: AstNode): Agreement | undefined {
     return AstUtils.getContainerOfType(node, isAgreement);
+}
+
+/** The levels an agreement declares itself, in document order. */
+export function levelsOf(agreement: Agreement): Level[] {
+    return section(agreement, isLevelsSection)?.levels ?? [];
+}
+
+/** The levels that bind an agreement: its own, then those of the agreements it refines, nearest first. */
+export function allLevels(agreement: Agreement): Level[] {
+    return [agreement, ...ancestors(agreement)].flatMap(levelsOf);
+}
+
+/** Services in this agreement and inherited from the ones it refines. */
+export function allServices(agreement: Agreement): Service[] {
+    return [agreement, ...ancestors(agreement)].flatMap(a => declarations(a).filter(isService));
+}
+
+/** A level without `for` applies to every service, including those of agreements that refine its own. */
+export function appliesTo(level: Level, service: Service): boolean {
+    return level.services.length === 0 || level.services.some(ref => ref.ref === service);
+}
+
+/** The party a level obliges: the one it names, else the agreement's only provider (none if there are several). */
+export function obligedParty(level: Level): Party | undefined {
+    if (level.obliged) return level.obliged.ref;
+    const agreement = agreementOf(level);
+    const providers = agreement ? allParties(agreement).filter(p => p.role === 'provider') : [];
+    return providers.length === 1 ? providers[0] : undefined;
+}
+
+/** How messages name each kind of declaration, and the section that declares it. */
+export interface DeclarationKind {
+    readonly noun: string;
+    readonly plural: string;
+    /** The keyword of the section that declares this kind. */
+    readonly section: string;
+}
+
+const DECLARATION_KINDS: Readonly<Record<string, DeclarationKind>> = {
+    Agreement: { noun: 'agreement', plural: 'agreements', section: 'agreement' },
+    Party: { noun: 'party', plural: 'parties', section: 'parties' },
+    Calendar: { noun: 'calendar', plural: 'calendars', section: 'calendars' },
+    Service: { noun: 'service', plural: 'services', section: 'services' },
+    Package: { noun: 'package', plural: 'packages', section: 'packages' },
+    Segment: { noun: 'segment', plural: 'segments', section: 'segments' },
+    Metric: { noun: 'metric', plural: 'metrics', section: 'metrics' },
+    Level: { noun: 'level', plural: 'levels', section: 'levels' },
+    Report: { noun: 'report', plural: 'reports', section: 'reporting' }
+};
+
+export function declarationKind(type: string): DeclarationKind {
+    return DECLARATION_KINDS[type] ?? { noun: type.toLowerCase(), plural: `${type.toLowerCase()}s`, section: type.toLowerCase() };
 }

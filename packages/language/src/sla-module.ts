@@ -6,10 +6,19 @@ import {
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
+import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
+import { SlaCompletionProvider } from './lsp/sla-completion-provider.js';
+import { SlaDocumentSymbolProvider, SlaNodeKindProvider } from './lsp/sla-document-symbols.js';
+import { SlaFoldingRangeProvider } from './lsp/sla-folding.js';
+import { SlaFormatter } from './lsp/sla-formatter.js';
+import { SlaHoverProvider } from './lsp/sla-hover-provider.js';
+import { SlaSemanticTokenProvider } from './lsp/sla-semantic-tokens.js';
+import { SlaDocumentUpdateHandler } from './lsp/sla-document-update-handler.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { registerValidationChecks, SlaValidator } from './sla-validator.js';
+import { SlaDocumentValidator } from './validation/sla-document-validator.js';
 import { SlaConfigurationProvider } from './workspace/sla-configuration.js';
 
 /** Services the SLA language adds to Langium's. */
@@ -30,13 +39,27 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
         ScopeProvider: services => new SlaScopeProvider(services)
     },
     validation: {
+        DocumentValidator: services => new SlaDocumentValidator(services),
         SlaValidator: services => new SlaValidator(services)
+    },
+    lsp: {
+        CodeActionProvider: services => new SlaCodeActionProvider(services),
+        CompletionProvider: services => new SlaCompletionProvider(services),
+        Formatter: services => new SlaFormatter(services),
+        HoverProvider: services => new SlaHoverProvider(services),
+        SemanticTokenProvider: services => new SlaSemanticTokenProvider(services),
+        DocumentSymbolProvider: services => new SlaDocumentSymbolProvider(services),
+        FoldingRangeProvider: services => new SlaFoldingRangeProvider(services)
     }
 };
 
 export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         ConfigurationProvider: services => new SlaConfigurationProvider(services)
+    },
+    lsp: {
+        DocumentUpdateHandler: services => new SlaDocumentUpdateHandler(services),
+        NodeKindProvider: () => new SlaNodeKindProvider()
     }
 };
 

@@ -45,8 +45,13 @@ UNITS.set('%', { dimension: 'percent', canonical: '%' });
 for (const [spellings, canonical, minutes] of DURATIONS) {
     for (const spelling of spellings) UNITS.set(spelling, { dimension: 'duration', canonical, minutes });
 }
-for (const unit of COUNT_UNITS) UNITS.set(unit, { dimension: 'count', canonical: unit });
+for (const unit of COUNT_UNITS) UNITS.set(unit, { dimension: 'count', canonical: pluralCount(unit) });
 for (const code of CURRENCIES) UNITS.set(code, { dimension: 'money', canonical: code });
+
+/** `attempt` and `attempts` count the same thing: counts are canonical in the plural. */
+function pluralCount(unit: string): string {
+    return [`${unit}s`, `${unit}es`].find(plural => COUNT_UNITS.includes(plural)) ?? unit;
+}
 
 export function unitInfo(unit: string | undefined): UnitInfo | undefined {
     return unit === undefined ? undefined : UNITS.get(unit);
@@ -71,4 +76,26 @@ export function durationMinutes(quantity: Quantity | undefined): number | undefi
 /** Whether the text looks like a currency code, known or not: three capital letters. */
 export function looksLikeCurrency(unit: string): boolean {
     return /^[A-Z]{3}$/.test(unit);
+}
+
+/** A quantity as written, for messages: `99.0 %`, `4 business hours`. */
+export function formatQuantity(quantity: Quantity): string {
+    return quantity.$cstNode?.text.replace(/\s+/g, ' ') ?? `${quantity.value} ${quantity.business ? 'business ' : ''}${quantity.unit}`;
+}
+
+/**
+ * The quantities' values on one scale, or undefined when they cannot be compared: different dimensions,
+ * currencies or counted things, an unknown unit, or business time in days mixed with other units (how many
+ * business hours make a business day depends on the calendar).
+ */
+export function commonScale(quantities: ReadonlyArray<Quantity | undefined>): number[] | undefined {
+    const known = quantities.filter((q): q is Quantity => q?.value !== undefined && unitInfo(q.unit) !== undefined);
+    if (known.length !== quantities.length || known.length === 0) return undefined;
+    const infos = known.map(q => unitInfo(q.unit)!);
+    if (infos.some(info => info.dimension !== infos[0].dimension)) return undefined;
+    const sameUnit = known.every((q, i) => infos[i].canonical === infos[0].canonical && q.business === known[0].business);
+    if (sameUnit) return known.map(q => q.value);
+    if (infos[0].dimension !== 'duration' || known.some(q => q.business !== known[0].business)) return undefined;
+    if (known[0].business && infos.some(info => info.minutes! > 60)) return undefined;
+    return known.map((q, i) => q.value * infos[i].minutes!);
 }

@@ -12,7 +12,7 @@ export const SlaTerminals = {
     TIME: /\d{1,2}:\d{2}/,
     NUMBER: /-?\d+(\.\d+)?/,
     ID: /[_a-zA-Z][\w]*/,
-    STRING: /"(\\.|[^"\\])*"/,
+    STRING: /"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n])*/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
 };

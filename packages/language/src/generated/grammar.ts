@@ -5086,7 +5086,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
       "name": "STRING",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/\\"(\\\\\\\\.|[^\\"\\\\\\\\])*\\"/",
+        "regex": "/\\"(\\\\\\\\.|[^\\"\\\\\\\\\\\\r\\\\n])*\\"|\\"(\\\\\\\\.|[^\\"\\\\\\\\\\\\r\\\\n])*/",
         "parenthesized": false
       },
       "fragment": false,

@@ -1,6 +1,9 @@
 import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
 
-/** Versions are text: `version 2.10` is not version 2.1, so keep the digits as written. */
+/**
+ * Versions are text: `version 2.10` is not version 2.1, so keep the digits as written. A text whose closing quote
+ * is missing (reported by the validator) keeps all its characters.
+ */
 export class SlaValueConverter extends DefaultValueConverter {
 
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
@@ -8,6 +11,14 @@ export class SlaValueConverter extends DefaultValueConverter {
             const text = cstNode.text;
             return text.startsWith('"') ? ValueConverter.convertString(text) : text;
         }
+        if (rule.name === 'STRING' && isUnterminatedString(input)) {
+            return ValueConverter.convertString(`${input}"`);
+        }
         return super.runConverter(rule, input, cstNode);
     }
+}
+
+/** A STRING token that ran to the end of its line without a closing quote. */
+export function isUnterminatedString(text: string): boolean {
+    return !/^"(\\.|[^"\\])*"$/.test(text);
 }

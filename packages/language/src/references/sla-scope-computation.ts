@@ -1,6 +1,9 @@
-import { DefaultScopeComputation, type AstNode, type AstNodeDescription, type LangiumDocument, type MultiMap } from 'langium';
+import {
+    Cancellation, DefaultScopeComputation, interruptAndCheck, MultiMap, type AstNode, type AstNodeDescription,
+    type LangiumDocument
+} from 'langium';
 import { isAgreement } from '../generated/ast.js';
-import { asDeclaration } from '../sla-model.js';
+import { declarations } from '../sla-model.js';
 
 /**
  * Only agreements are visible to other files (for `refines`); every declaration inside an agreement (parties,
@@ -14,8 +17,24 @@ export class SlaScopeComputation extends DefaultScopeComputation {
         }
     }
 
+    /**
+     * The agreement's declarations, all visible under the agreement. They come from `declarations`, which the
+     * checks ask for too, so that one walk over the agreement serves both instead of one walk each.
+     */
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<MultiMap<AstNode, AstNodeDescription>> {
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        const agreement = document.parseResult.value;
+        if (isAgreement(agreement)) {
+            for (const declaration of declarations(agreement)) {
+                await interruptAndCheck(cancelToken);
+                this.addLocalSymbol(declaration, document, symbols);
+            }
+        }
+        return symbols;
+    }
+
     protected override addLocalSymbol(node: AstNode, document: LangiumDocument, symbols: MultiMap<AstNode, AstNodeDescription>): void {
-        const name = asDeclaration(node) && this.nameProvider.getName(node);
+        const name = this.nameProvider.getName(node);
         if (name) {
             symbols.add(document.parseResult.value, this.descriptions.createDescription(node, name, document));
         }

@@ -1,13 +1,24 @@
-import { AstUtils, DefaultScopeProvider, EMPTY_SCOPE, stream, type ReferenceInfo, type Scope } from 'langium';
+import {
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MultiMapScope, stream, type AstNodeDescription, type ReferenceInfo,
+    type Scope
+} from 'langium';
 import { Agreement } from '../generated/ast.js';
 import { agreementOf, ancestors, declarations } from '../sla-model.js';
+import { LayeredScope } from './layered-scope.js';
 
 /**
  * Names resolve in the agreement itself first, then in the agreements it refines, nearest first (a
  * customer-level agreement inherits the corporate agreement's parties, services and metrics). Only `refines`
  * looks at the workspace, which exports nothing but agreements.
+ *
+ * Linking asks for a scope once per reference, so each agreement's names of one kind are put in a map once per
+ * parse of its document and shared by every reference that needs them: resolving a name costs a lookup, not a
+ * walk over the agreement and the agreements it refines.
  */
 export class SlaScopeProvider extends DefaultScopeProvider {
+
+    /** Keyed by the agreement's AST, which a document replaces when it is parsed again. */
+    private readonly declared = new WeakMap<Agreement, Map<string, Scope>>();
 
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
@@ -18,12 +29,40 @@ export class SlaScopeProvider extends DefaultScopeProvider {
         if (!agreement) {
             return EMPTY_SCOPE;
         }
-        const isWanted = (type: string) => this.reflection.isSubtype(type, referenceType);
-        const inherited = ancestors(agreement).reverse().reduce<Scope>(
-            (outer, ancestor) => this.createScopeForNodes(declarations(ancestor).filter(d => isWanted(d.$type)), outer),
-            EMPTY_SCOPE);
+        const own = this.declaredIn(agreement, referenceType);
+        const inherited = ancestors(agreement);
+        return inherited.length === 0 ? own
+            : new LayeredScope([own, ...inherited.map(ancestor => this.declaredIn(ancestor, referenceType))]);
+    }
+
+    /** The names of one kind that an agreement declares, whichever of its sections declares them. */
+    private declaredIn(agreement: Agreement, referenceType: string): Scope {
+        let byType = this.declared.get(agreement);
+        if (!byType) {
+            byType = new Map();
+            this.declared.set(agreement, byType);
+        }
+        let scope = byType.get(referenceType);
+        if (!scope) {
+            const isWanted = (description: AstNodeDescription) => this.reflection.isSubtype(description.type, referenceType);
+            scope = new MultiMapScope(this.descriptionsOf(agreement).filter(isWanted));
+            byType.set(referenceType, scope);
+        }
+        return scope;
+    }
+
+    /**
+     * The agreement's declarations as the scope computation described them (all under the agreement), or,
+     * while its document is between parsing and scope computation, described afresh.
+     */
+    private descriptionsOf(agreement: Agreement) {
         const localSymbols = AstUtils.getDocument(agreement).localSymbols;
-        const local = localSymbols?.has(agreement) ? localSymbols.getStream(agreement) : stream([]);
-        return this.createScope(local.filter(desc => isWanted(desc.type)), inherited);
+        if (localSymbols?.has(agreement)) {
+            return localSymbols.getStream(agreement);
+        }
+        return stream(declarations(agreement)).map(node => {
+            const name = this.nameProvider.getName(node);
+            return name ? this.descriptions.createDescription(node, name) : undefined;
+        }).nonNullable();
     }
 }

@@ -5,11 +5,78 @@
 import { SECTIONS } from '../catalogue/sections.js';
 
 export namespace IssueCodes {
+    // Syntax and structure
+    export const SyntaxError = 'sla-syntax-error';
     export const DuplicateSection = 'sla-duplicate-section';
     export const DuplicateField = 'sla-duplicate-field';
     /** A missing section's code: `sla-missing-` + the catalogue id. */
     export const missingSection = (sectionId: string): string => `sla-missing-${sectionId}`;
+
+    // Names and references
+    export const UnresolvedReference = 'sla-unresolved-reference';
+    export const DuplicateName = 'sla-duplicate-name';
+    export const HidesInheritedName = 'sla-hides-inherited-name';
+    export const RefinesCycle = 'sla-refines-cycle';
+
+    // Parties
+    export const NoProvider = 'sla-no-provider';
+    export const NoCustomer = 'sla-no-customer';
+    export const PartyWithoutRole = 'sla-party-without-role';
+    export const UnsuitableParty = 'sla-unsuitable-party';
+    export const ObligedPartyMissing = 'sla-obliged-party-missing';
+
+    // Units and quantities
+    export const UnknownUnit = 'sla-unknown-unit';
+    export const UnitMismatch = 'sla-unit-mismatch';
+    export const PercentOutOfRange = 'sla-percent-out-of-range';
+    export const NonPositiveQuantity = 'sla-non-positive-quantity';
+    export const MoneyWithoutCurrency = 'sla-money-without-currency';
+    export const MixedCurrencies = 'sla-mixed-currencies';
+    export const BusinessTimeWithoutCalendar = 'sla-business-time-without-calendar';
+
+    // Targets
+    export const PerfectTarget = 'sla-perfect-target';
+    export const TargetFinerThanInterval = 'sla-target-finer-than-interval';
+    export const WindowLongerThanReporting = 'sla-window-longer-than-reporting';
+
+    // Service-credit tiers
+    export const DuplicateCredits = 'sla-duplicate-credits';
+    export const TierEmpty = 'sla-tier-empty';
+    export const TierOverlap = 'sla-tier-overlap';
+    export const TierGap = 'sla-tier-gap';
+    export const TierNotMonotone = 'sla-tier-not-monotone';
+    export const TierWhileMet = 'sla-tier-while-met';
+    export const TierAboveCap = 'sla-tier-above-cap';
+    export const CreditOver100 = 'sla-credit-over-100';
+
+    // Fairness: bad conduct is not rewarded
+    export const NoCustomerExcusal = 'sla-no-customer-excusal';
+    export const DutyExcusesNothing = 'sla-duty-excuses-nothing';
+    export const SelfExcusingDuty = 'sla-self-excusing-duty';
+
+    // Time
+    export const InvalidDate = 'sla-invalid-date';
+    export const InvalidTime = 'sla-invalid-time';
+    export const TermEndsBeforeStart = 'sla-term-ends-before-start';
+    export const ReviewLongerThanTerm = 'sla-review-longer-than-term';
+    export const ReviewOutsideTerm = 'sla-review-outside-term';
+    export const NoticeLongerThanTerm = 'sla-notice-longer-than-term';
+    export const PeriodMisfit = 'sla-period-misfit';
+
+    // Segments
+    export const SegmentWithoutTarget = 'sla-segment-without-target';
+
+    // Multi-level agreements and dependencies
+    export const WeakerThanFloor = 'sla-weaker-than-floor';
+    export const DependenciesCannotReach = 'sla-dependencies-cannot-reach';
+
+    // Sales and marketing
+    export const FollowUpNotCount = 'sla-follow-up-not-count';
+    export const LeadQualityMissing = 'sla-lead-quality-missing';
 }
 
 /** Every missing-section code, for docs and tests. */
 export const MISSING_SECTION_CODES: readonly string[] = SECTIONS.map(spec => IssueCodes.missingSection(spec.id));
+
+/** Every fixed code (the missing-section codes aside), for docs and tests. */
+export const FIXED_CODES: readonly string[] = Object.values(IssueCodes).flatMap(c => typeof c === 'string' ? [c] : []);

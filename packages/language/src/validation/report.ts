@@ -7,3 +7,8 @@ export function report<N extends AstNode>(
 ): void {
     accept(severity, message, { ...info, code, data: { ...data, code } } as DiagnosticInfo<N, Properties<N>>);
 }
+
+/** The 1-based line a node starts on, for messages that point at another place ("the tier on line 41"). */
+export function lineOf(node: AstNode): number {
+    return (node.$cstNode?.range.start.line ?? 0) + 1;
+}

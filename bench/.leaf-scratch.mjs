@@ -1,0 +1,13 @@
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { LanguageServerClient } from './lsp-client.mjs';
+const dir = '/tmp/ws-1000';
+const client = await LanguageServerClient.start(dir);
+const leaf = dir + '/departments/agreement-0001.sla'; const uri = pathToFileURL(leaf).href; const text = fs.readFileSync(leaf, 'utf8');
+let since = client.published.length;
+await client.open(uri, text); await client.settle(since, 1000);
+const off = text.indexOf('goal "') + 6; const before = text.slice(0, off).split('\n'); const pos = { line: before.length - 1, character: before.at(-1).length };
+const c0 = client.cpuMs(); const t = [];
+for (let i = 0; i < 40; i++) t.push(await client.change(uri, i + 2, { start: pos, end: { ...pos, character: pos.character + 1 } }, i % 2 ? text[off] : 'X'));
+console.log('cpu per edit', ((client.cpuMs() - c0) / 40).toFixed(1), 'wall median', t.sort((a, b) => a - b)[20].toFixed(1));
+await client.stop();

@@ -1,0 +1,10 @@
+import * as fs from 'node:fs';
+import { CstUtils } from 'langium';
+import { Sla } from './language.mjs';
+import { isUnterminatedString } from '../packages/language/out/parser/sla-value-converter.js';
+const text = fs.readFileSync('/tmp/gen-5000.sla', 'utf8');
+const root = Sla.parser.LangiumParser.parse(text).value.$cstNode;
+const walk = () => { let n = 0; for (const leaf of CstUtils.flattenCst(root)) if (leaf.tokenType.name === 'STRING' && isUnterminatedString(leaf.text)) n++; return n; };
+const lex = () => { let n = 0; for (const t of Sla.parser.Lexer.tokenize(text).tokens) if (t.tokenType.name === 'STRING' && isUnterminatedString(t.image)) n++; return n; };
+const time = f => { const r = []; for (let i = 0; i < 25; i++) { const c = process.cpuUsage(); f(); const u = process.cpuUsage(c); r.push((u.user + u.system) / 1000); } r.sort((a, b) => a - b); return `min ${r[0].toFixed(1)} median ${r[12].toFixed(1)}`; };
+console.log('CST walk', time(walk)); console.log('tokenize+scan', time(lex));

@@ -1,0 +1,73 @@
+/**
+ * `sla evaluate <agreement.sla> --data <file>... [--period 2026-10] [--format table|json|html|md] [--excuse Level]`.
+ * The agreement is loaded with the other `.sla` files of its folder, so that an agreement that refines another
+ * finds it. Exit 0: every level with data is met; 1: a level is breached; 2: a usage, agreement or data problem.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { NodeFileSystem } from 'langium/node';
+import {
+    checkAgreements, createSlaServices, evaluateAgreement, EVALUATION_FORMATS, problemText, readDataFile, renderEvaluation,
+    type EvaluationFormat, type SourceText
+} from 'sla-language';
+import { ExitCode, UsageError, type CommandResult } from './command.js';
+import { InputProblem as FileProblem, readAgreement } from './files.js';
+
+export async function evaluateCommand(args: readonly string[]): Promise<CommandResult> {
+    const { values, positionals } = parseArgs({
+        args: [...args], allowPositionals: true,
+        options: {
+            data: { type: 'string', multiple: true, default: [] },
+            period: { type: 'string' },
+            format: { type: 'string', default: 'table' },
+            excuse: { type: 'string', multiple: true, default: [] }
+        }
+    });
+    const [file, ...moreData] = positionals;
+    if (!file) throw new UsageError('name the agreement: sla evaluate <agreement.sla> --data <file>...');
+    const format = values.format as EvaluationFormat;
+    if (!EVALUATION_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EVALUATION_FORMATS.join(', ')} (got '${values.format}')`);
+    const data = [...values.data, ...moreData];
+    if (data.length === 0) throw new UsageError('name at least one data file with --data');
+
+    let source: SourceText;
+    try {
+        source = readAgreement(file);
+    } catch (error) {
+        if (error instanceof FileProblem) return failure([error.message]);
+        throw error;
+    }
+    const services = createSlaServices(NodeFileSystem);
+    const checked = await checkAgreements(services, [source, ...siblings(file)]);
+    const errors = checked[0].diagnostics.filter(d => (d.severity ?? 1) === 1).length;
+    if (errors) {
+        return failure([`${file} has ${errors} error${errors === 1 ? '' : 's'}; run 'sla check ${file}' and fix ${errors === 1 ? 'it' : 'them'} first`]);
+    }
+    const outcome = await evaluateAgreement(checked[0].document.parseResult.value,
+        data.map(dataFile => ({ path: dataFile, rows: readDataFile(dataFile) })),
+        { period: values.period, excuse: values.excuse });
+    if (outcome.problems) return failure(outcome.problems.map(problemText));
+    return {
+        exit: outcome.report.summary.breached ? ExitCode.Problems : ExitCode.Ok,
+        stdout: renderEvaluation(outcome.report, format),
+        stderr: ''
+    };
+}
+
+/** The other agreements in the agreement's folder; one that cannot be read is simply not loaded. */
+function siblings(file: string): SourceText[] {
+    const folder = path.dirname(file);
+    const own = path.resolve(file);
+    return fs.readdirSync(folder).filter(name => name.endsWith('.sla') && path.resolve(folder, name) !== own).flatMap(name => {
+        try {
+            return [readAgreement(path.join(folder, name))];
+        } catch {
+            return [];
+        }
+    });
+}
+
+function failure(messages: readonly string[]): CommandResult {
+    return { exit: ExitCode.Usage, stdout: '', stderr: messages.map(message => `sla: ${message}\n`).join('') };
+}

@@ -1,0 +1,93 @@
+/**
+ * `sla render <files or folders...> [--format html|md|docx] [-o path]`: writes each agreement as a document.
+ *
+ * - Without `-o`, each document is written next to its agreement (`a.sla` -> `a.html`), as the editor's export does.
+ * - With one agreement file, `-o` names the output file, or a folder when it is one or ends with `/`.
+ * - With several agreements (or a folder), `-o` is a folder; the agreements' sub-folders are kept under it.
+ * - The other agreements in each agreement's folder are loaded too, so that one that refines another shows what it
+ *   inherits; only the named agreements are rendered.
+ *
+ * An agreement with errors is still rendered (what could be read) and makes the exit code 1, as `sla check` does;
+ * an unreadable input or an unwritable output makes it 2 and nothing is written half.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+    checkAgreements, renderAgreement, RENDER_FILE_EXTENSIONS, type RenderFormat, type SourceText
+} from 'sla-language';
+import { ExitCode, loadAgreements, UsageError, type CommandResult } from './command.js';
+import { readAgreement } from './files.js';
+import { commonFolder, OutputProblem, writeFileAtomic } from './output-files.js';
+
+/** The CLI's names of the formats. */
+const FORMATS: Readonly<Record<string, RenderFormat>> = { html: 'html', md: 'markdown', docx: 'docx' };
+
+export async function renderCommand(args: readonly string[]): Promise<CommandResult> {
+    const { values, positionals } = parseArgs({
+        args: [...args], allowPositionals: true,
+        options: { format: { type: 'string', default: 'html' }, output: { type: 'string', short: 'o' } }
+    });
+    const format = FORMATS[values.format];
+    if (!Object.hasOwn(FORMATS, values.format)) {
+        throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')} (got '${values.format}')`);
+    }
+    const { sources, problems, services } = loadAgreements(positionals);
+    const named = new Set(sources.map(source => path.resolve(source.path)));
+    const checked = sources.length ? await checkAgreements(services, [...sources, ...folderContext(sources, named)]) : [];
+    const target = outputTarget(positionals, sources, values.output, format);
+    const messages = problems.map(problem => problem.message);
+    const written: string[] = [];
+    let withErrors = 0;
+    for (const agreement of checked.filter(c => named.has(path.resolve(c.path)))) {
+        const rendered = await renderAgreement(agreement.document, format);
+        const output = target(agreement.path);
+        try {
+            writeFileAtomic(output, rendered.content);
+            written.push(`${agreement.path} -> ${output}`);
+        } catch (error) {
+            if (!(error instanceof OutputProblem)) throw error;
+            messages.push(error.message);
+            continue;
+        }
+        const { errors } = rendered.problems;
+        if (errors) {
+            withErrors++;
+            messages.push(`${agreement.path} has ${errors} error${errors === 1 ? '' : 's'}; rendered what could be read (run 'sla check ${agreement.path}' for the list)`);
+        }
+    }
+    return {
+        exit: messages.length > withErrors ? ExitCode.Usage : withErrors ? ExitCode.Problems : ExitCode.Ok,
+        stdout: written.map(line => `${line}\n`).join(''),
+        stderr: messages.map(message => `sla: ${message}\n`).join('')
+    };
+}
+
+/** Where each agreement's document goes; see the file comment. */
+function outputTarget(args: readonly string[], sources: readonly SourceText[], output: string | undefined, format: RenderFormat) {
+    const extension = `.${RENDER_FILE_EXTENSIONS[format]}`;
+    const renamed = (file: string) => file.replace(/\.sla$/i, '') + extension;
+    if (output === undefined) return renamed;
+    const single = sources.length === 1 && args.length === 1 && !fs.statSync(args[0], { throwIfNoEntry: false })?.isDirectory();
+    const intoFolder = !single || /[\\/]$/.test(output) || fs.statSync(output, { throwIfNoEntry: false })?.isDirectory();
+    if (!intoFolder) return () => output;
+    const base = commonFolder(sources.map(source => source.path));
+    return (file: string) => path.join(output, renamed(path.relative(base, path.resolve(file))));
+}
+
+/** The other agreements in the named agreements' folders: loaded so that `refines` resolves, not rendered. */
+function folderContext(sources: readonly SourceText[], named: ReadonlySet<string>): SourceText[] {
+    const folders = new Set(sources.map(source => path.dirname(path.resolve(source.path))));
+    const others = [...folders].flatMap(folder => fs.readdirSync(folder)
+        .filter(name => name.endsWith('.sla'))
+        .map(name => path.join(folder, name))
+        .filter(file => !named.has(file)));
+    return others.flatMap(file => {
+        try {
+            return [readAgreement(file)];
+        } catch {
+            // Context only: an unreadable neighbour leaves a reference unresolved, which the rendering reports.
+            return [];
+        }
+    });
+}

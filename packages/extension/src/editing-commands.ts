@@ -1,0 +1,79 @@
+/**
+ * "SLA: New Agreement from Template..." and "SLA: Insert Section...". Both ask the language server, which writes
+ * templates with the same generator as `sla new` and inserts sections exactly as the missing-section quick fix.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+    InsertSectionRequest, MissingSectionsRequest, NewAgreementRequest, TemplatesRequest, type InsertSectionParams,
+    type InsertSectionResult, type MissingSectionsParams, type NewAgreementParams, type NewAgreementResult,
+    type SectionInfo, type TemplateInfo
+} from 'sla-language/protocol';
+
+export const NEW_AGREEMENT_COMMAND = 'sla.newAgreement';
+export const INSERT_SECTION_COMMAND = 'sla.insertSection';
+
+export function registerEditingCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+    context.subscriptions.push(
+        vscode.commands.registerCommand(NEW_AGREEMENT_COMMAND, () => newAgreement(client)),
+        vscode.commands.registerCommand(INSERT_SECTION_COMMAND, () => insertSection(client))
+    );
+}
+
+async function newAgreement(client: LanguageClient): Promise<void> {
+    const templates = await client.sendRequest<TemplateInfo[]>(TemplatesRequest.method);
+    const template = await vscode.window.showQuickPick(
+        templates.map(t => ({ label: t.title, detail: t.description, id: t.id })),
+        { title: 'New Agreement from Template', placeHolder: 'Choose a template', matchOnDetail: true });
+    if (!template) return;
+    const provider = await askName('The provider\'s legal name', 'e.g. Acme Managed Services GmbH');
+    if (provider === undefined) return;
+    const customer = await askName('The customer\'s legal name', 'e.g. Globex Logistics AG');
+    if (customer === undefined) return;
+    const params: NewAgreementParams = { template: template.id, provider, customer };
+    const result = await client.sendRequest<NewAgreementResult>(NewAgreementRequest.method, params);
+    if (result.text === undefined) {
+        void vscode.window.showErrorMessage(`No agreement written: ${result.error ?? 'the server gave no reason'}.`);
+        return;
+    }
+    const document = await vscode.workspace.openTextDocument({ language: 'sla', content: result.text });
+    await vscode.window.showTextDocument(document);
+}
+
+function askName(prompt: string, placeHolder: string): Thenable<string | undefined> {
+    return vscode.window.showInputBox({
+        title: 'New Agreement from Template', prompt, placeHolder, ignoreFocusOut: true,
+        validateInput: value => value.trim() ? undefined : 'Give the party\'s name.'
+    });
+}
+
+async function insertSection(client: LanguageClient): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'sla') {
+        void vscode.window.showInformationMessage('Open an agreement (.sla) to insert a section into.');
+        return;
+    }
+    const uri = editor.document.uri.toString();
+    const missing = await client.sendRequest<SectionInfo[]>(MissingSectionsRequest.method, { uri } satisfies MissingSectionsParams);
+    if (!missing.length) {
+        void vscode.window.showInformationMessage('The agreement has every section of the catalogue.');
+        return;
+    }
+    const picked = await vscode.window.showQuickPick(
+        missing.map(section => ({ label: section.keyword, description: `${section.title} · ${section.presence}`, detail: section.why, id: section.id })),
+        { title: 'Insert Section', placeHolder: 'Choose a section the agreement does not have yet', matchOnDescription: true });
+    if (!picked) return;
+    const result = await client.sendRequest<InsertSectionResult>(InsertSectionRequest.method, { uri, section: picked.id } satisfies InsertSectionParams);
+    const edits = await client.protocol2CodeConverter.asTextEdits([...result.edits]);
+    if (!edits?.length) return;
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(editor.document.uri, edits);
+    if (!await vscode.workspace.applyEdit(edit)) return;
+    // Put the cursor on the inserted section's first line.
+    const offset = editor.document.getText().search(new RegExp(`^[ \\t]*${picked.label}[ \\t]*\\{`, 'm'));
+    if (offset >= 0) {
+        const position = editor.document.positionAt(offset);
+        editor.selection = new vscode.Selection(position, position);
+        editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+}

@@ -1,0 +1,151 @@
+/**
+ * Assessing one level over the windows of its metric that end in the period: merge the days of each window,
+ * decide the tickets still open when the window ends, compute the figure, compare it with the target, and price
+ * a miss. A rolling window is assessed at the end of every day of the period; the report keeps the worst one.
+ */
+import type { Service } from '../generated/ast.js';
+import { formatQuantity, formatTarget } from '../generator/format.js';
+import { satisfies } from './compare.js';
+import { levelCredit, type CreditLine } from './credits.js';
+import { durationText, figureOf, figureText } from './figures.js';
+import type { LevelPlan } from './plan/level-plan.js';
+import type { LevelResult, LevelStatus, MissedInfo, WindowInfo } from './report.js';
+import type { TimeZone } from './time/time-zone.js';
+import { formatIsoDate } from './time/civil.js';
+import { Totals, type DailyTotals, type MissedItem } from './totals.js';
+import { windowsEndingIn, type DayRange } from './windows.js';
+
+export interface AssessContext {
+    readonly zone: TimeZone;
+    readonly period: DayRange;
+    readonly excused: ReadonlySet<string>;
+    totalsOf(plan: LevelPlan, group: Service | undefined): DailyTotals | undefined;
+}
+
+export interface Assessment {
+    readonly result: LevelResult;
+    readonly credit?: Omit<CreditLine, 'party'>;
+}
+
+export function windowInfo(window: DayRange, zone: TimeZone): WindowInfo {
+    return {
+        label: window.label, first: formatIsoDate(window.first), last: formatIsoDate(window.last),
+        start: zone.formatIso(zone.dayStart(window.first)), end: zone.formatIso(zone.dayStart(window.last + 1))
+    };
+}
+
+export function assessLevel(plan: LevelPlan, context: AssessContext): Assessment[] {
+    const level = plan.level;
+    const common = {
+        level: level.name, title: level.title, metric: plan.metric?.name ?? level.target?.metric?.$refText ?? '?',
+        aggregation: plan.aggregation ?? '?', services: [...plan.services].map(s => s.name), segment: plan.segment?.name,
+        obliged: plan.obliged?.name, target: formatTarget(level.target), countedAs: countedAs(plan)
+    };
+    const empty = { counted: 0, missed: [], removed: [], kept: [], notes: [] };
+    if (plan.problem) {
+        return [{ result: { ...common, ...empty, window: windowInfo(context.period, context.zone), status: 'not-evaluated', reason: `Not evaluated: ${plan.problem}.` } }];
+    }
+    const windows = windowsEndingIn(plan.window, context.period);
+    if (windows.length === 0) {
+        return [{ result: { ...common, ...empty, window: windowInfo(context.period, context.zone), status: 'not-evaluated', reason: `No ${plan.metric.window?.period ?? ''} window of ${plan.metric.name} ends in ${context.period.label}.` } }];
+    }
+    const assessments: Assessment[] = [];
+    for (const group of groupsOf(plan, context)) {
+        const daily = context.totalsOf(plan, group);
+        const perWindow = windows.map(window => assessWindow(plan, group, window, daily, context, common));
+        if ('rollingDays' in plan.window) assessments.push(worstOf(plan, perWindow));
+        else assessments.push(...perWindow);
+    }
+    return assessments;
+}
+
+/**
+ * The groups a level is assessed in: all its services pooled, or each service on its own. A level without `for`
+ * applies to every service; it is assessed for those with data (or once, without data, when none has any).
+ */
+function groupsOf(plan: LevelPlan, context: AssessContext): Array<Service | undefined> {
+    if (!plan.perService) return [undefined];
+    const services = [...plan.services];
+    if (plan.level.services.length) return services;
+    const withData = services.filter(service => context.totalsOf(plan, service));
+    return withData.length ? withData : [undefined];
+}
+
+type Common = Pick<LevelResult, 'level' | 'title' | 'metric' | 'aggregation' | 'services' | 'segment' | 'obliged' | 'target' | 'countedAs'>;
+
+function countedAs(plan: LevelPlan): string {
+    switch (plan.measure) {
+        case 'intervals':
+        case 'interval-values': return 'intervals';
+        case 'items': return plan.level.target?.population ?? (plan.aggregation === 'per-lead' ? 'leads' : 'tickets');
+        case 'lead-average': return 'leads';
+        case 'values': return 'rows';
+    }
+}
+
+function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRange, daily: DailyTotals | undefined, context: AssessContext, common: Common): Assessment {
+    const { zone } = context;
+    const totals = daily?.over(window.first, window.last) ?? new Totals();
+    const end = zone.dayStart(window.last + 1);
+    let pending = 0;
+    for (const item of totals.pending) {
+        if (item.deadline < end) totals.addItem(false, { ...item });
+        else pending++;
+    }
+    const figure = figureOf(plan, totals);
+    const target = plan.measure === 'items' ? plan.share : plan.scale(plan.threshold, group);
+    const met = figure !== undefined && target !== undefined && satisfies(figure, plan.measure === 'items' ? '>=' : plan.comparator, target);
+    const excused = context.excused.has(plan.level.name);
+    const status: LevelStatus = excused ? 'excused' : figure === undefined ? 'no-data' : met ? 'met' : 'breached';
+    const bounds = [target, ...(plan.credits?.tiers.flatMap(t => [t.first, t.second]) ?? []).map(b => b?.value ? plan.scale(b.value) : undefined)]
+        .filter((b): b is number => b !== undefined);
+    const notes: string[] = [];
+    if (plan.level.condition) notes.push(`Condition not checked against the data: "${plan.level.condition}".`);
+    if (pending) notes.push(`${pending} still open with a deadline after the window: not counted yet.`);
+    let credit: Assessment['credit'];
+    let creditInfo: LevelResult['credit'];
+    if (status === 'breached' && plan.credits) {
+        const priced = levelCredit(plan, plan.credits, figure!, window);
+        if (typeof priced === 'string') notes.push(`No credit: ${priced}.`);
+        else ({ info: creditInfo, line: credit } = priced);
+    }
+    const result: LevelResult = {
+        ...common,
+        service: plan.perService ? group?.name : undefined,
+        window: windowInfo(window, zone),
+        status,
+        reason: excused ? `Excused for ${context.period.label}: a customer duty that excuses this level was not met.` : undefined,
+        measured: figure === undefined ? undefined : { value: figure, text: figureText(plan, figure, bounds) },
+        counted: totals.weight,
+        items: plan.measure === 'items' ? { met: totals.good, missed: totals.weight - totals.good, pending } : undefined,
+        missed: totals.missed.map(item => missedInfo(plan, item, zone)),
+        removed: [...totals.removed.values()].map(({ kind, text, weight, ids }) => ({ kind, text, count: weight, ids })),
+        kept: [...totals.kept].map(([text, count]) => ({ text, count })),
+        credit: creditInfo,
+        notes
+    };
+    return { result, credit };
+}
+
+function missedInfo(plan: LevelPlan, item: MissedItem, zone: TimeZone): MissedInfo {
+    const measured = item.value === undefined ? undefined
+        : plan.timed ? durationText(item.value, plan.threshold, plan.clock(undefined).dayLength)
+            : formatQuantity({ value: item.value, unit: plan.metric.unit?.name ?? plan.threshold.unit });
+    return {
+        id: item.id, service: item.service, start: zone.formatIso(item.start),
+        end: item.end === undefined ? undefined : zone.formatIso(item.end),
+        deadline: item.deadline === undefined || !Number.isFinite(item.deadline) ? undefined : zone.formatIso(item.deadline),
+        measured
+    };
+}
+
+/** Of a rolling window's daily assessments, the worst: the lowest share or the figure furthest from the target. */
+function worstOf(plan: LevelPlan, assessments: readonly Assessment[]): Assessment {
+    const measured = assessments.filter(a => a.result.measured);
+    if (measured.length === 0) return assessments[assessments.length - 1];
+    const higherIsBetter = plan.measure === 'items' || plan.comparator === '>=' || plan.comparator === '>';
+    const worst = measured.reduce((a, b) => (higherIsBetter ? b.result.measured!.value < a.result.measured!.value : b.result.measured!.value > a.result.measured!.value) ? b : a);
+    const breached = assessments.filter(a => a.result.status === 'breached').length;
+    const note = `The worst of ${assessments.length} rolling windows ending in the period; ${breached} of them missed the target.`;
+    return { ...worst, result: { ...worst.result, notes: [note, ...worst.result.notes] } };
+}

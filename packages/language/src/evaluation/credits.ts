@@ -1,0 +1,143 @@
+/**
+ * Service credits. For a missed level: the first tier whose bounds the measured figure satisfies, exactly as
+ * written (`when < 99.9 % and >= 99.0 %`), and its amount, a percentage of the charge of the package named after
+ * `of` for the window, or a fixed amount. Then, per obliged party and unit, per month: the monthly, quarterly and
+ * yearly caps in that order (a yearly cap limits the months of a year in turn), and finally the minimum, below
+ * which nothing is paid.
+ */
+import type { Cap, Credits, MinimumCredit, Package } from '../generated/ast.js';
+import { band } from '../generator/clauses/remedy-clauses.js';
+import { formatMoney, formatQuantity } from '../generator/format.js';
+import { unitInfo } from '../units.js';
+import { chargeFor } from './charges.js';
+import { satisfies } from './compare.js';
+import type { LevelPlan } from './plan/level-plan.js';
+import type { CreditInfo, CreditPeriod, PartyCredits } from './report.js';
+import { calendarPeriod, type DayRange } from './windows.js';
+import { round } from './figures.js';
+
+/** The credit of one missed level in one window, with what the totals need to know about it. */
+export interface CreditLine {
+    readonly party: string;
+    readonly unit: string;
+    readonly amount: number;
+    /** The last day of the window: the credit falls in that day's month. */
+    readonly day: number;
+    readonly basis?: Package;
+}
+
+export function levelCredit(plan: LevelPlan, credits: Credits, figure: number, window: DayRange): { info: CreditInfo, line?: Omit<CreditLine, 'party'> } | string {
+    const tier = credits.tiers.find(t => [t.first, t.second].every(bound => {
+        if (!bound) return true;
+        const value = bound.value ? plan.scale(bound.value) : undefined;
+        return value !== undefined && satisfies(figure, bound.comparator, value);
+    }));
+    if (!tier?.amount) return 'no credit tier covers the measured figure';
+    const rate = formatQuantity(tier.amount);
+    const base = { tier: band(tier), rate };
+    const dimension = unitInfo(tier.amount.unit)?.dimension;
+    if (dimension === 'money') {
+        const amount = round(tier.amount.value, 2);
+        return { info: { ...base, amount: { amount, currency: tier.amount.unit }, text: formatMoney(amount, tier.amount.unit) }, line: { unit: tier.amount.unit, amount, day: window.last } };
+    }
+    if (dimension !== 'percent') return `the credit ${rate} is neither a percentage nor an amount of money`;
+    const basis = credits.basis?.ref;
+    const charge = basis ? chargeFor(basis.price, plan.window, window) : 'the credits do not say which package they are a percentage of';
+    if (typeof charge === 'string') {
+        return { info: { ...base, percent: tier.amount.value, text: `${rate} (${charge})` }, line: { unit: '%', amount: tier.amount.value, day: window.last } };
+    }
+    const amount = round(charge.amount * tier.amount.value / 100, 2);
+    const basisText = `${formatMoney(charge.amount, charge.currency)}, the charge for ${basis!.title ?? basis!.name} in ${window.label}`;
+    return {
+        info: { ...base, amount: { amount, currency: charge.currency }, basis: basisText, text: `${formatMoney(amount, charge.currency)}: ${rate} of ${basisText}` },
+        line: { unit: charge.currency, amount, day: window.last, basis }
+    };
+}
+
+const CAP_ORDER: Record<string, number> = { month: 1, quarter: 2, year: 3 };
+
+/** Totals per party and unit, month by month, after caps and the minimum. */
+export function partyCredits(lines: readonly CreditLine[], caps: readonly Cap[], minimum: MinimumCredit | undefined, notes: string[]): PartyCredits[] {
+    const totals: PartyCredits[] = [];
+    for (const cap of caps.filter(c => !CAP_ORDER[c.period])) {
+        notes.push(`The cap ${formatQuantity(cap.amount)} per ${cap.period} is not applied: credits are totalled per month.`);
+    }
+    const ordered = caps.filter(c => CAP_ORDER[c.period]).sort((a, b) => CAP_ORDER[a.period] - CAP_ORDER[b.period]);
+    for (const [key, own] of groupBy(lines, line => `${line.party}\u0000${line.unit}`)) {
+        const [party, unit] = key.split('\u0000');
+        const months = [...groupBy(own, line => calendarPeriod('month', line.day).label)].sort(([a], [b]) => a.localeCompare(b)).map(([label, monthLines]) => ({
+            label, day: monthLines[0].day, lines: monthLines,
+            computed: round(monthLines.reduce((sum, line) => sum + line.amount, 0), 2),
+            payable: 0, adjustments: [] as Array<{ rule: string, before: number, after: number }>
+        }));
+        for (const month of months) month.payable = month.computed;
+        for (const cap of ordered) {
+            for (const [, bucket] of groupBy(months, month => calendarPeriod(cap.period, month.day).label)) {
+                const limit = capLimit(cap, unit, bucket.flatMap(month => month.lines), bucket[0].day);
+                if (typeof limit === 'string') {
+                    notes.push(`The cap ${formatQuantity(cap.amount)} per ${cap.period} is not applied to ${party}'s credits in ${unit}: ${limit}.`);
+                    continue;
+                }
+                let running = 0;
+                for (const month of bucket) {
+                    const allowed = round(Math.max(0, limit - running), 2);
+                    if (month.payable > allowed) {
+                        month.adjustments.push({ rule: `cap ${formatQuantity(cap.amount)} per ${cap.period} (${amountText(limit, unit)})`, before: month.payable, after: allowed });
+                        month.payable = allowed;
+                    }
+                    running += month.payable;
+                }
+            }
+        }
+        if (minimum?.amount) {
+            const minimumUnit = unitInfo(minimum.amount.unit)?.dimension === 'percent' ? '%' : minimum.amount.unit;
+            if (minimumUnit !== unit) {
+                notes.push(`The minimum ${formatQuantity(minimum.amount)} is not applied to ${party}'s credits in ${unit}.`);
+            } else {
+                for (const month of months.filter(m => m.payable > 0 && m.payable < minimum.amount.value)) {
+                    month.adjustments.push({ rule: `minimum ${formatQuantity(minimum.amount)}: smaller credits are not paid`, before: month.payable, after: 0 });
+                    month.payable = 0;
+                }
+            }
+        }
+        const periods: CreditPeriod[] = months.map(({ label, computed, adjustments, payable }) => ({ period: label, computed, adjustments, payable }));
+        const computed = round(periods.reduce((sum, p) => sum + p.computed, 0), 2);
+        const payable = round(periods.reduce((sum, p) => sum + p.payable, 0), 2);
+        totals.push({ party, unit, periods, computed, payable, text: amountText(payable, unit) });
+    }
+    return totals;
+}
+
+/** The most a cap allows over one cap period, in the credits' unit, or why the cap cannot be applied. */
+function capLimit(cap: Cap, unit: string, lines: readonly CreditLine[], day: number): number | string {
+    const capUnit = cap.amount?.unit;
+    if (unitInfo(capUnit)?.dimension !== 'percent') {
+        return capUnit === unit ? cap.amount.value : `the cap is in ${capUnit}`;
+    }
+    if (unit === '%') return cap.amount.value;
+    const period = calendarPeriod(cap.period, day);
+    let charges = 0;
+    for (const basis of new Set(lines.map(line => line.basis).filter(b => b !== undefined))) {
+        const charge = chargeFor(basis.price, { period: cap.period }, period);
+        if (typeof charge === 'string') return charge;
+        if (charge.currency !== unit) return `${basis.name} is priced in ${charge.currency}`;
+        charges += charge.amount;
+    }
+    if (charges === 0) return `no package price to take ${formatQuantity(cap.amount)} of`;
+    return round(charges * cap.amount.value / 100, 2);
+}
+
+function amountText(amount: number, unit: string): string {
+    return unit === '%' ? `${amount} % of the affected charges` : formatMoney(amount, unit);
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+    const groups = new Map<string, T[]>();
+    for (const item of items) {
+        const key = keyOf(item);
+        const group = groups.get(key);
+        if (group) group.push(item);
+        else groups.set(key, [item]);
+    }
+    return groups;
+}

@@ -1,0 +1,57 @@
+/**
+ * Data files on disk as streams of text: CSV, or JSON when the name ends in `.json`. Bytes are decoded as strict
+ * UTF-8, so a binary or mis-encoded file is refused instead of read as garbage.
+ */
+import * as fs from 'node:fs';
+import { TextDecoder } from 'node:util';
+import { readCsv } from './csv-reader.js';
+import { DataError, type DataRows } from './data-row.js';
+import { readJson } from './json-reader.js';
+
+export function readDataFile(path: string): DataRows {
+    return path.toLowerCase().endsWith('.json') ? readJson(() => fileText(path)) : readCsv(fileText(path));
+}
+
+async function* fileText(path: string): AsyncIterable<string> {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let stream: fs.ReadStream;
+    try {
+        if (fs.statSync(path).isDirectory()) throw fileProblem('is a folder, not a data file');
+        stream = fs.createReadStream(path, { highWaterMark: 1 << 20 });
+    } catch (error) {
+        throw error instanceof DataError ? error : fileProblem(describe(error));
+    }
+    try {
+        for await (const bytes of stream as AsyncIterable<Buffer>) {
+            if (bytes.includes(0)) throw fileProblem('is a binary file, not CSV or JSON text');
+            yield decode(decoder, bytes);
+        }
+        yield decode(decoder, undefined);
+    } catch (error) {
+        throw error instanceof DataError ? error : fileProblem(describe(error));
+    } finally {
+        stream.destroy();
+    }
+}
+
+function decode(decoder: TextDecoder, bytes: Buffer | undefined): string {
+    try {
+        return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
+        throw fileProblem('is not UTF-8 text; save it as UTF-8 and try again');
+    }
+}
+
+/** A problem with the file as a whole has no line; line 0 says so. */
+function fileProblem(message: string): DataError {
+    return new DataError(0, 0, message);
+}
+
+function describe(error: unknown): string {
+    switch ((error as NodeJS.ErrnoException)?.code) {
+        case 'ENOENT': return 'no such file';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        default: return (error as Error)?.message ?? String(error);
+    }
+}

@@ -1,0 +1,127 @@
+/**
+ * The result of evaluating an agreement against measured data: for each level and window, the figure measured,
+ * the status, what was removed and why, the tickets or leads that missed, and the credit; then the credits owed per
+ * party and month after caps and the minimum. Plain data (numbers and preformatted text), so that it serialises
+ * as the `--format json` output and renders as a table, Markdown or HTML.
+ */
+import type { LayoutName } from './data/layouts.js';
+
+export type LevelStatus = 'met' | 'breached' | 'excused' | 'no-data' | 'not-evaluated';
+
+export const LEVEL_STATUSES: readonly LevelStatus[] = ['met', 'breached', 'excused', 'no-data', 'not-evaluated'];
+
+export interface EvaluationReport {
+    readonly agreement: { readonly name: string, readonly title?: string, readonly timeZone: string };
+    readonly period: WindowInfo;
+    readonly inputs: readonly InputSummary[];
+    readonly levels: readonly LevelResult[];
+    readonly credits: readonly PartyCredits[];
+    readonly notes: readonly string[];
+    readonly summary: Readonly<Record<LevelStatus, number>>;
+}
+
+/** A window or period: its label, its first and last local date, and the instants it starts and ends. */
+export interface WindowInfo {
+    readonly label: string;
+    readonly first: string;
+    readonly last: string;
+    /** ISO 8601 with the agreement's offset, e.g. `2026-10-01T00:00+02:00`. */
+    readonly start: string;
+    readonly end: string;
+}
+
+export interface InputSummary {
+    readonly path: string;
+    readonly layout: LayoutName;
+    readonly rows: number;
+    /** Rows read and checked, but outside every window of the period. */
+    readonly outsidePeriod: number;
+    readonly ignoredColumns: readonly string[];
+}
+
+export interface LevelResult {
+    readonly level: string;
+    readonly title?: string;
+    readonly metric: string;
+    readonly aggregation: string;
+    /** The service assessed, when the metric is assessed per service. */
+    readonly service?: string;
+    readonly services: readonly string[];
+    readonly segment?: string;
+    readonly obliged?: string;
+    readonly window: WindowInfo;
+    readonly status: LevelStatus;
+    /** Why the level was not evaluated or is excused. */
+    readonly reason?: string;
+    /** "at least 99.95 %", "at most 15 business minutes in 95 % of tickets". */
+    readonly target: string;
+    /** The figure compared with the target: a percentage of intervals or of items, or the aggregated value. */
+    readonly measured?: { readonly value: number, readonly text: string };
+    /** Intervals, items or values counted. */
+    readonly counted: number;
+    /** What `counted` counts: `intervals`, `values`, or the items' noun (`tickets`, `incidents`, `leads`). */
+    readonly countedAs: string;
+    /** For per-ticket and per-lead levels. */
+    readonly items?: { readonly met: number, readonly missed: number, readonly pending: number };
+    readonly missed: readonly MissedInfo[];
+    readonly removed: readonly RemovalInfo[];
+    /** Flagged rows that were counted anyway, and why. */
+    readonly kept: ReadonlyArray<{ readonly text: string, readonly count: number }>;
+    readonly credit?: CreditInfo;
+    readonly notes: readonly string[];
+}
+
+export interface MissedInfo {
+    readonly id: string;
+    readonly service?: string;
+    readonly start: string;
+    readonly end?: string;
+    readonly deadline?: string;
+    /** The measured duration or value, e.g. "47 business minutes"; absent while still open. */
+    readonly measured?: string;
+}
+
+export interface RemovalInfo {
+    readonly kind: 'exclusion' | 'excused' | 'quality' | 'connected';
+    readonly text: string;
+    /** Intervals (possibly fractional, for runs split by a window) or items. */
+    readonly count: number;
+    readonly ids: readonly string[];
+}
+
+export interface Money {
+    readonly amount: number;
+    readonly currency: string;
+}
+
+export interface CreditInfo {
+    /** The tier's bounds in words: "below 99.95 % down to 99.0 %". */
+    readonly tier: string;
+    /** As written: "10 %", "USD 500.00". */
+    readonly rate: string;
+    /** The credit in money, when the agreement says what it is a percentage of or gives an amount. */
+    readonly amount?: Money;
+    /** The credit as a percentage, when no charge to take it of is known. */
+    readonly percent?: number;
+    /** What a percentage is taken of: "the monthly charge for Production plan (USD 2,400.00)". */
+    readonly basis?: string;
+    readonly text: string;
+}
+
+/** The credits one party owes in one unit (a currency, or % when no charge is known). */
+export interface PartyCredits {
+    readonly party: string;
+    readonly unit: string;
+    readonly periods: readonly CreditPeriod[];
+    readonly computed: number;
+    readonly payable: number;
+    readonly text: string;
+}
+
+export interface CreditPeriod {
+    /** The month the credits fall in: the month of their windows' last day. */
+    readonly period: string;
+    readonly computed: number;
+    readonly adjustments: ReadonlyArray<{ readonly rule: string, readonly before: number, readonly after: number }>;
+    readonly payable: number;
+}

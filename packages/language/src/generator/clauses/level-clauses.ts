@@ -1,0 +1,172 @@
+/** What is promised and how it is measured: segments, metrics and the service levels per service. */
+import {
+    type Level, type LevelsSection, type Metric, type MetricsSection, type SegmentsSection, type Service, isServicesSection
+} from '../../generated/ast.js';
+import {
+    type ClauseBuilder, type ClauseDraft, anchors, capitalize, inheritedBadge, inheritedRemark,
+    lineOf, metricLink, refName, titleOf
+} from '../clause-context.js';
+import { obligedParty } from '../../sla-model.js';
+import { type Fact, type Table, type Text, lineBreak, muted } from '../document-model.js';
+import { formatQuantity, formatTarget, formatWindow } from '../format.js';
+
+export const segmentsClause: ClauseBuilder<SegmentsSection> = (sections, context) => {
+    const segments = [...sections.flatMap(section => section.segments), ...context.inheritance.segments];
+    if (segments.length === 0) return undefined;
+    return {
+        blocks: [
+            { kind: 'paragraph', text: ['Service levels may set a different target for each of the following segments.'] },
+            {
+                kind: 'table',
+                columns: ['Dimension', 'Segment', 'Meaning'], widths: [16, 16, 68],
+                rows: segments.map(segment => ({
+                    line: lineOf(segment),
+                    cells: [[capitalize(segment.dimension ?? '')], [segment.name ?? '?', ...inheritedRemark(segment, context)], [segment.description ?? '']]
+                }))
+            }
+        ]
+    };
+};
+
+const KINDS: Record<string, string> = {
+    ratio: 'A ratio of good to total', duration: 'A duration', count: 'A count', average: 'An average', score: 'A score'
+};
+
+const AGGREGATIONS: Record<string, string> = {
+    'percent-of-intervals': 'Percentage of measurement intervals that count as good',
+    'mean-of-intervals': 'Mean of the per-interval values',
+    'per-ticket': 'Measured per ticket',
+    'per-lead': 'Measured per lead',
+    'mean': 'Mean',
+    'median': 'Median',
+    'sum': 'Sum',
+    'maximum': 'Maximum',
+    'minimum': 'Minimum',
+    'average-per-lead': 'Average per lead'
+};
+
+export const metricsClause: ClauseBuilder<MetricsSection> = (sections, context) => {
+    const metrics = [...sections.flatMap(section => section.metrics), ...context.inheritance.metrics];
+    if (metrics.length === 0) return undefined;
+    return {
+        blocks: [{ kind: 'paragraph', text: ['Each service level is measured by one of the following metrics, the same way by both parties.'] }],
+        subclauses: metrics.map(metric => ({
+            title: titleOf(metric),
+            anchor: anchors.metric(metric.name),
+            badge: inheritedBadge(metric, context),
+            line: lineOf(metric),
+            blocks: [
+                ...(metric.description ? [{ kind: 'paragraph' as const, text: [metric.description] }] : []),
+                { kind: 'facts', rows: metricFacts(metric) }
+            ],
+            subclauses: []
+        }))
+    };
+};
+
+function metricFacts(metric: Metric): Fact[] {
+    const facts: Array<[string, string | undefined]> = [
+        ['Measures', KINDS[metric.kind ?? '']],
+        ['Unit', metric.unit && (metric.unit.name === '%' ? 'Percent (%)' : [metric.unit.business ? 'business' : '', metric.unit.name].filter(Boolean).join(' '))],
+        ['Aggregation', metric.aggregation && (AGGREGATIONS[metric.aggregation] ?? metric.aggregation)],
+        ['Measurement interval', metric.interval && formatQuantity(metric.interval)],
+        ['Window', metric.window && capitalize(formatWindow(metric.window))],
+        ['Measured per', metric.scope.length ? metric.scope.join(', ') : undefined],
+        ['Data source', metric.source]
+    ];
+    return facts.filter((fact): fact is [string, string] => !!fact[1]).map(([label, value]) => ({ label, value: [value] }));
+}
+
+const LEVEL_COLUMNS = ['Service level', 'Metric', 'Target', 'Window', 'Segment', 'Obliged party'];
+const LEVEL_WIDTHS = [18, 17, 25, 13, 11, 16];
+
+export const levelsClause: ClauseBuilder<LevelsSection> = (sections, context) => {
+    const levels = sections.flatMap(section => section.levels);
+    const floors = context.inheritance.floors;
+    if (levels.length === 0 && floors.length === 0) return undefined;
+    const anchored = new Set<Level>();
+    const services = [...context.agreement.sections.filter(isServicesSection).flatMap(s => s.services), ...context.inheritance.services];
+    const subclauses: ClauseDraft[] = groupByService(levels, services).map(group => ({
+        title: group.service ? titleOf(group.service) : group.name ?? 'Every service',
+        anchor: `levels-${group.service?.name ?? group.name ?? 'every-service'}`,
+        line: lineOf(group.levels[0]),
+        blocks: [
+            ...(group.name === undefined && !group.service ? [{ kind: 'paragraph' as const, text: ['These levels apply to every service of this agreement.'] }] : []),
+            levelTable(group.levels, anchored)
+        ],
+        subclauses: []
+    }));
+    const badge = floors[0] && inheritedBadge(floors[0], context);
+    if (badge) {
+        subclauses.push({
+            title: 'Floors of the higher-level agreement',
+            anchor: anchors.clause('inherited-levels'),
+            badge,
+            blocks: [
+                { kind: 'note', text: ['These levels of the agreement this one refines apply to every service, including the services of this agreement. The levels above may tighten them, never weaken them.'] },
+                levelTable(floors, anchored)
+            ],
+            subclauses: []
+        });
+    }
+    return { blocks: [], subclauses };
+};
+
+interface LevelGroup {
+    readonly service?: Service;
+    /** The written name of an unresolved service; undefined for levels without `for`. */
+    readonly name?: string;
+    readonly levels: Level[];
+}
+
+/** Levels per service in the order services are declared; levels without `for` first, as "Every service". */
+function groupByService(levels: readonly Level[], services: readonly Service[]): LevelGroup[] {
+    const groups = new Map<unknown, LevelGroup>();
+    const add = (key: unknown, group: Omit<LevelGroup, 'levels'>, level: Level) => {
+        const existing = groups.get(key) ?? { ...group, levels: [] };
+        existing.levels.push(level);
+        groups.set(key, existing);
+    };
+    for (const level of levels) {
+        if (level.services.length === 0) add(undefined, {}, level);
+        for (const reference of level.services) {
+            add(reference.ref ?? reference.$refText, reference.ref ? { service: reference.ref } : { name: refName(reference) }, level);
+        }
+    }
+    const order = (group: LevelGroup) => group.service && services.includes(group.service)
+        ? services.indexOf(group.service) : group.service || group.name !== undefined ? services.length : -1;
+    return [...groups.values()].sort((a, b) => order(a) - order(b));
+}
+
+function levelTable(levels: readonly Level[], anchored: Set<Level>): Table {
+    return {
+        kind: 'table',
+        columns: LEVEL_COLUMNS,
+        widths: LEVEL_WIDTHS,
+        rows: levels.map(level => {
+            const first = !anchored.has(level);
+            anchored.add(level);
+            return {
+                line: lineOf(level),
+                anchor: first ? anchors.level(level.name) : undefined,
+                cells: levelCells(level)
+            };
+        })
+    };
+}
+
+function levelCells(level: Level): Text[] {
+    const metric = level.target?.metric?.ref;
+    const target: Text = level.condition
+        ? [formatTarget(level.target), lineBreak, muted(`Condition: ${level.condition}`)]
+        : [formatTarget(level.target)];
+    return [
+        [titleOf(level)],
+        [metricLink(level.target?.metric)],
+        target,
+        [metric?.window ? formatWindow(metric.window) : ''],
+        [level.segment ? refName(level.segment) : 'All'],
+        // Without `obliged`, the agreement's only provider is obliged.
+        [obligedParty(level)?.name ?? refName(level.obliged)]
+    ];
+}

@@ -1,0 +1,76 @@
+/** The opening clauses: who the parties are, what the agreement is for, and the terms it defines. */
+import {
+    type DefinitionsSection, type GoalsSection, type Party, type PartiesSection, isContact, isSignatory
+} from '../../generated/ast.js';
+import { type ClauseBuilder, type ClauseContext, anchors, inheritedRemark, lineOf } from '../clause-context.js';
+import { type Text, joinText, lineBreak, muted, strong } from '../document-model.js';
+
+const ROLES: Record<string, string> = {
+    provider: 'Provider', customer: 'Customer', subcontractor: 'Subcontractor', monitor: 'Independent monitor'
+};
+
+/** "Provider", "Customer (internal department)". */
+export function roleOf(party: Party): string {
+    const role = ROLES[party.role ?? ''] ?? 'Party';
+    return party.internal ? `${role} (internal department)` : role;
+}
+
+/** The parties of higher-level agreements this one names, then its own. */
+export function partiesOf(sections: readonly PartiesSection[], context: ClauseContext): Party[] {
+    return [...context.inheritance.parties, ...sections.flatMap(section => section.parties)];
+}
+
+export const partiesClause: ClauseBuilder<PartiesSection> = (sections, context) => {
+    const parties = partiesOf(sections, context);
+    if (parties.length === 0) return undefined;
+    return {
+        blocks: [
+            { kind: 'paragraph', text: ['This agreement is made between the parties below. Each is referred to in this agreement by its short name.'] },
+            {
+                kind: 'table',
+                columns: ['Party', 'Role', 'Signatory', 'Contacts'], widths: [25, 16, 21, 38],
+                rows: parties.map(party => ({
+                    line: lineOf(party),
+                    anchor: anchors.party(party.name),
+                    cells: [
+                        [strong(party.legalName ?? party.name ?? '?'), lineBreak, muted(`“${party.name ?? '?'}”`)],
+                        [roleOf(party), ...inheritedRemark(party, context)],
+                        signatoryText(party),
+                        joinText(party.details.filter(isContact).map(c => [`${c.purpose ?? '?'}: ${c.address ?? '?'}`]), lineBreak)
+                    ]
+                }))
+            }
+        ]
+    };
+};
+
+function signatoryText(party: Party): Text {
+    const signatory = party.details.find(isSignatory);
+    if (!signatory) return [];
+    return signatory.position ? [signatory.person ?? '?', lineBreak, muted(signatory.position)] : [signatory.person ?? '?'];
+}
+
+export const goalsClause: ClauseBuilder<GoalsSection> = sections => {
+    const goals = sections.flatMap(section => section.goals);
+    if (goals.length === 0) return undefined;
+    return {
+        blocks: [{
+            kind: 'list', numbering: 'letters',
+            items: goals.map(goal => ({ line: lineOf(goal), text: [goal.text ?? ''] }))
+        }]
+    };
+};
+
+export const definitionsClause: ClauseBuilder<DefinitionsSection> = sections => {
+    const terms = sections.flatMap(section => section.terms);
+    if (terms.length === 0) return undefined;
+    return {
+        blocks: [
+            { kind: 'paragraph', text: ['In this agreement the following terms have the meaning given here.'] },
+            ...terms.map(term => ({
+                kind: 'paragraph' as const, line: lineOf(term),
+                text: [strong(`“${term.term ?? '?'}”`), `: ${term.meaning ?? ''}`]
+            }))
+        ]
+    };
+};

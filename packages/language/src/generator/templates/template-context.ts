@@ -1,0 +1,128 @@
+/**
+ * What every agreement template is written from: the parties' legal names and the short names the agreement uses
+ * for them, and the term. Short names are derived from the legal names ("Acme Managed Services GmbH" -> `Acme`),
+ * so a template is complete with nothing but the two names.
+ */
+
+export interface TemplateParameters {
+    /** The provider's legal name, e.g. "Acme Managed Services GmbH". */
+    readonly provider: string;
+    /** The customer's legal name. */
+    readonly customer: string;
+    /** The first day of the term, `YYYY-MM-DD`; by default the first day of next month. */
+    readonly start?: string;
+}
+
+export interface TemplateParty {
+    /** The short name used in the agreement: an identifier. */
+    readonly name: string;
+    /** The legal name as a string literal, quotes included. */
+    readonly legal: string;
+}
+
+export interface TemplateContext {
+    readonly provider: TemplateParty;
+    readonly customer: TemplateParty;
+    /** The first day of the term. */
+    readonly start: string;
+    /** `months` after the start (minus a day when `lastDay`), `YYYY-MM-DD`. */
+    date(months: number, lastDay?: boolean): string;
+}
+
+/** How the parties change and review an agreement: what differs between templates. */
+export interface GovernanceTerms {
+    readonly notice: string;
+    readonly procedure: string;
+    /** The review cadence, e.g. `6 months` or `quarter`, and the months from the start to the first review. */
+    readonly every: string;
+    readonly firstReviewAfter: number;
+    readonly triggers: readonly string[];
+}
+
+/** The `changes` and `review` sections every template ends with: both parties propose, approve and review. */
+export function governanceSections({ provider, customer, date }: TemplateContext, terms: GovernanceTerms): string {
+    const both = `${provider.name}, ${customer.name}`;
+    return `    changes {
+        proposed by ${both}
+        approved by ${both}
+        notice ${terms.notice}
+        procedure "${terms.procedure}"
+    }
+
+    review {
+        every ${terms.every}
+        next ${date(terms.firstReviewAfter)}
+        participants ${both}
+${terms.triggers.map(trigger => `        trigger "${trigger}"`).join('\n')}
+    }`;
+}
+
+/** Thrown for parameters no agreement can be written from; the message is one line for the user. */
+export class TemplateParameterError extends Error { }
+
+/** Words in legal names that do not tell parties apart. */
+const LEGAL_FORMS = new Set(['ag', 'ab', 'as', 'asa', 'bv', 'co', 'company', 'corp', 'corporation', 'gmbh', 'inc', 'kg',
+    'limited', 'llc', 'llp', 'ltd', 'mbh', 'nv', 'oy', 'plc', 'pty', 'sa', 'sarl', 'se', 'spa', 'srl', 'the']);
+
+/**
+ * Resolves the parameters for a template. A party's short name never collides with a name the template itself
+ * uses (a service `Helpdesk`, a metric `Uptime`) or with the other party's: the template is written once with
+ * placeholder parties, and a short name that occurs in that text as a word is not taken.
+ */
+export function templateContext(parameters: TemplateParameters, write: (context: TemplateContext) => string, today = new Date()): TemplateContext {
+    const provider = legalName(parameters.provider, '--provider');
+    const customer = legalName(parameters.customer, '--customer');
+    const start = parameters.start ?? firstOfNextMonth(today);
+    if (!isDate(start)) throw new TemplateParameterError(`the start date must be a date written YYYY-MM-DD (got '${start}')`);
+    const context = (providerParty: TemplateParty, customerParty: TemplateParty): TemplateContext => ({
+        provider: providerParty, customer: customerParty, start, date: (months, lastDay = false) => addMonths(start, months, lastDay)
+    });
+    const probe = write(context(PLACEHOLDER, PLACEHOLDER));
+    const isTaken = (name: string) => new RegExp(`\\b${name}\\b`).test(probe);
+    const providerName = shortName(provider, 'Provider', isTaken);
+    const customerName = shortName(customer, 'Customer', name => name === providerName || isTaken(name));
+    return context({ name: providerName, legal: quoted(provider) }, { name: customerName, legal: quoted(customer) });
+}
+
+/** A party that cannot clash with any word of a template. */
+const PLACEHOLDER: TemplateParty = { name: '__party__', legal: '"__party__"' };
+
+function legalName(name: string, option: string): string {
+    const trimmed = name.replace(/\s+/g, ' ').trim();
+    if (!trimmed) throw new TemplateParameterError(`${option} must name the party, e.g. ${option} "Acme Ltd."`);
+    return trimmed;
+}
+
+/** The first word of the legal name that is not a legal form, as an identifier; longer when that is taken. */
+function shortName(legal: string, fallback: string, isTaken: (name: string) => boolean): string {
+    const words = legal.normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z0-9]+/)
+        .filter(word => word && !LEGAL_FORMS.has(word.toLowerCase()))
+        .map(word => word[0].toUpperCase() + word.slice(1));
+    const candidates = words.map((_, i) => words.slice(0, i + 1).join('')).map(name => /^[0-9]/.test(name) ? `${fallback}${name}` : name);
+    const free = candidates.find(name => !isTaken(name));
+    if (free) return free;
+    let name = candidates[0] ?? fallback;
+    for (let i = 2; isTaken(name); i++) name = `${candidates[0] ?? fallback}${i}`;
+    return name;
+}
+
+function quoted(text: string): string {
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+function isDate(text: string): boolean {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match) return false;
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    return date.toISOString().startsWith(text);
+}
+
+function firstOfNextMonth(today: Date): string {
+    return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+}
+
+function addMonths(start: string, months: number, lastDay: boolean): string {
+    const [year, month, day] = start.split('-').map(Number);
+    const date = new Date(Date.UTC(year, month - 1 + months, day - (lastDay ? 1 : 0)));
+    return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,55 @@
+/**
+ * The server side of the preview and export: answers `sla/render` with the rendered agreement of a document, and
+ * tells the client with `sla/documentsValidated` which documents were rebuilt, so that a preview re-renders when
+ * its agreement (or one it refines) changes. The protocol is in sla-protocol.ts.
+ */
+import { DocumentState, URI, isOperationCancelled, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { type CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { renderAgreement } from '../generator/render.js';
+import { isAgreement, type Agreement } from '../generated/ast.js';
+import {
+    DocumentsValidatedNotification, RENDER_FORMATS, RenderRequest, type DocumentsValidatedParams, type RenderParams,
+    type RenderResult
+} from '../sla-protocol.js';
+
+export function registerRenderRequests(shared: LangiumSharedServices): void {
+    const connection = shared.lsp.Connection;
+    if (!connection) return;
+    connection.onRequest(RenderRequest.method, (params: RenderParams, token: CancellationToken) => render(shared, params, token));
+    shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
+        const payload: DocumentsValidatedParams = { uris: documents.map(document => document.uri.toString()) };
+        void connection.sendNotification(DocumentsValidatedNotification.method, payload);
+    });
+}
+
+async function render(shared: LangiumSharedServices, params: RenderParams, token: CancellationToken): Promise<RenderResult | ResponseError> {
+    if (typeof params?.uri !== 'string' || !RENDER_FORMATS.includes(params.format)) {
+        return new ResponseError(ErrorCodes.InvalidParams, `sla/render needs a document uri and a format (${RENDER_FORMATS.join(', ')})`);
+    }
+    let document: LangiumDocument;
+    try {
+        await shared.workspace.WorkspaceManager.ready;
+        const uri = URI.parse(params.uri);
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+        document = shared.workspace.LangiumDocuments.getDocument(uri)!;
+    } catch (error) {
+        if (isOperationCancelled(error)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
+        if (error instanceof ResponseError) return error;
+        throw error;
+    }
+    if (!isAgreement(document.parseResult.value)) {
+        return new ResponseError(ErrorCodes.InvalidParams, `${params.uri} is not an agreement`);
+    }
+    // The document model is built synchronously, right after the document was seen validated: no build can change
+    // the AST in between. Only the DOCX packing that follows is asynchronous, and it reads the model alone.
+    const { content, title, problems } = await renderAgreement(document as LangiumDocument<Agreement>, params.format, params.html);
+    const text = typeof content === 'string';
+    return {
+        format: params.format,
+        content: text ? content : Buffer.from(content).toString('base64'),
+        encoding: text ? 'utf8' : 'base64',
+        title,
+        problems
+    };
+}

@@ -1,0 +1,62 @@
+/**
+ * Names and the agreements they come from: a name declared twice, a name that hides one inherited from a
+ * refined agreement, and a `refines` chain that runs in a circle.
+ */
+import type { ValidationAcceptor } from 'langium';
+import type { Agreement, RefinesField } from '../generated/ast.js';
+import { ancestors, declarationKind, declarations } from '../sla-model.js';
+import { IssueCodes } from './issue-codes.js';
+import { lineOf, report } from './report.js';
+
+/**
+ * Names share one namespace per agreement whatever their kind: the linker would tell a service `Acme` from a
+ * party `Acme`, but a reader of the signed contract cannot.
+ */
+export function checkDuplicateNames(agreement: Agreement, accept: ValidationAcceptor): void {
+    const first = new Map<string, { type: string, line: number }>();
+    for (const declaration of declarations(agreement)) {
+        if (!declaration.name) continue;
+        const earlier = first.get(declaration.name);
+        if (earlier) {
+            const kind = earlier.type === declaration.$type ? '' : `, as a ${declarationKind(earlier.type).noun}`;
+            report(accept, 'error', IssueCodes.DuplicateName,
+                `'${declaration.name}' is already declared on line ${earlier.line}${kind}. Rename one of them: each name must point at one thing.`,
+                { node: declaration, property: 'name' }, { name: declaration.name });
+        } else {
+            first.set(declaration.name, { type: declaration.$type, line: lineOf(declaration) });
+        }
+    }
+}
+
+export function checkHiddenInheritedNames(agreement: Agreement, accept: ValidationAcceptor): void {
+    const inherited = new Map<string, { type: string, from: string }>();
+    for (const ancestor of ancestors(agreement).reverse()) {
+        for (const d of declarations(ancestor)) inherited.set(d.name, { type: d.$type, from: ancestor.name });
+    }
+    if (inherited.size === 0) return;
+    for (const declaration of declarations(agreement)) {
+        const hidden = inherited.get(declaration.name);
+        if (!hidden) continue;
+        report(accept, 'warning', IssueCodes.HidesInheritedName,
+            `'${declaration.name}' is also a ${declarationKind(hidden.type).noun} of '${hidden.from}', which this agreement refines; `
+            + 'here it hides that one, so this agreement can no longer refer to it. Rename it, or delete it to use the inherited one.',
+            { node: declaration, property: 'name' }, { name: declaration.name, from: hidden.from });
+    }
+}
+
+export function checkRefinesCycle(field: RefinesField, accept: ValidationAcceptor): void {
+    const self = field.$container;
+    const chain = [self.name];
+    const seen = new Set<Agreement>([self]);
+    for (let current = field.parent?.ref; current; current = current.header.find(h => h.$type === 'RefinesField')?.parent?.ref) {
+        chain.push(current.name);
+        if (current === self) {
+            report(accept, 'error', IssueCodes.RefinesCycle,
+                `The refinement chain runs in a circle (${chain.join(' refines ')}); it must end at an agreement that refines none. Remove one of these 'refines'.`,
+                { node: field, property: 'parent' });
+            return;
+        }
+        if (seen.has(current)) return;
+        seen.add(current);
+    }
+}

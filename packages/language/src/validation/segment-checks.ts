@@ -1,0 +1,43 @@
+/**
+ * Segments: when a metric's targets for a service are split by segment (priority P1-P4, lead type), every
+ * declared segment of that dimension needs a target, unless a level without a segment covers the rest.
+ */
+import type { ValidationAcceptor } from 'langium';
+import { isSegment, type Agreement, type Service } from '../generated/ast.js';
+import { allLevels, ancestors, appliesTo, declarations, levelsOf } from '../sla-model.js';
+import { quotedList } from './close-names.js';
+import { IssueCodes } from './issue-codes.js';
+import { report } from './report.js';
+
+/**
+ * Levels inherited from a refined agreement count: a corporate P3 floor without `for` is the P3 target of every
+ * service. Each gap is reported once, on the first level of this agreement that splits the metric.
+ */
+export function checkSegmentCoverage(agreement: Agreement, accept: ValidationAcceptor): void {
+    const segments = [agreement, ...ancestors(agreement)].flatMap(a => declarations(a).filter(isSegment));
+    const levels = allLevels(agreement);
+    const reported = new Set<string>();
+    for (const level of levelsOf(agreement)) {
+        const segment = level.segment?.ref;
+        const metric = level.target?.metric?.ref;
+        if (!segment || !metric) continue;
+        // A level without `for` is checked against the levels that also apply to every service.
+        const scopes: Array<Service | undefined> = level.services.length
+            ? level.services.map(s => s.ref).filter(s => s !== undefined) : [undefined];
+        for (const service of scopes) {
+            const key = `${metric.name}/${segment.dimension}/${service?.name ?? '*'}`;
+            if (reported.has(key)) continue;
+            const applicable = levels.filter(l => l.target?.metric?.ref === metric
+                && (service ? appliesTo(l, service) : l.services.length === 0));
+            if (applicable.some(l => !l.segment)) continue;
+            const covered = new Set(applicable.map(l => l.segment?.ref));
+            const missing = segments.filter(s => s.dimension === segment.dimension && !covered.has(s)).map(s => s.name);
+            if (!missing.length) continue;
+            reported.add(key);
+            report(accept, 'warning', IssueCodes.SegmentWithoutTarget,
+                `Targets on '${metric.name}'${service ? ` for '${service.name}'` : ''} are split by ${segment.dimension}, but ${quotedList(missing, 'and')} ${missing.length === 1 ? 'has' : 'have'} none, and no level without a segment covers ${missing.length === 1 ? 'it' : 'them'}. `
+                + `Add a level for ${quotedList(missing, 'and')}, or one without 'segment' as the default.`,
+                { node: level, property: 'segment' }, { missing });
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { run } from '../../packages/cli/src/main.js';
+import { AGREEMENT_TEMPLATES } from '../../packages/language/src/generator/templates/agreement-templates.js';
+
+let dir: string;
+
+beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-new-')); });
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const PARTIES = ['--provider', 'Acme Managed Services GmbH', '--customer', 'Globex Logistics AG'];
+
+describe('sla new', () => {
+    test('--list shows every template with what it is for', async () => {
+        const result = await run(['new', '--list']);
+        expect(result.exit).toBe(0);
+        expect(result.stdout.trim().split('\n').map(line => line.split(' ')[0])).toEqual(AGREEMENT_TEMPLATES.map(t => t.id));
+        expect(result.stdout).toContain('managed-it-helpdesk    Managed IT helpdesk: A managed service provider');
+    });
+
+    for (const template of AGREEMENT_TEMPLATES) {
+        test(`writes the ${template.id} template, which 'sla check' passes without a problem`, async () => {
+            const out = path.join(dir, `${template.id}.sla`);
+            const written = await run(['new', '--template', template.id, ...PARTIES, '-o', out]);
+            expect(written).toEqual({ exit: 0, stdout: `${out}: ${template.title} for Acme Managed Services GmbH and Globex Logistics AG\n`, stderr: '' });
+            const checked = await run(['check', out]);
+            expect(checked.stdout).toBe('1 file checked: 0 errors, 0 warnings, 0 infos\n');
+            expect(checked.exit).toBe(0);
+        });
+    }
+
+    test('without -o, writes the agreement to standard output, parameterised by the parties', async () => {
+        const result = await run(['new', '--template', 'cloud-hosting-uptime', ...PARTIES, '--start', '2027-01-01']);
+        expect(result.exit).toBe(0);
+        expect(result.stdout).toMatch(/^agreement CloudHosting "Cloud Hosting Service Level Agreement" \{\n/);
+        expect(result.stdout).toContain('        provider Acme "Acme Managed Services GmbH" {\n');
+        expect(result.stdout).toContain('        customer Globex "Globex Logistics AG" {\n');
+        expect(result.stdout).toContain('    effective 2027-01-01 until 2027-12-31\n');
+    });
+
+    test('never overwrites a file: one line on standard error, exit 2, the file unchanged', async () => {
+        const out = path.join(dir, 'existing.sla');
+        fs.writeFileSync(out, 'my agreement');
+        const result = await run(['new', '--template', 'managed-it-helpdesk', ...PARTIES, '-o', out]);
+        expect(result).toEqual({ exit: 2, stdout: '', stderr: `sla: cannot write ${out}: already exists; choose another file or delete it first\n` });
+        expect(fs.readFileSync(out, 'utf8')).toBe('my agreement');
+    });
+
+    test('a file that cannot be written is one line and exit 2', async () => {
+        const blocker = path.join(dir, 'a-file');
+        fs.writeFileSync(blocker, '');
+        const out = path.join(blocker, 'agreement.sla');
+        const result = await run(['new', '--template', 'managed-it-helpdesk', ...PARTIES, '-o', out]);
+        expect(result.exit).toBe(2);
+        expect(result.stderr).toMatch(new RegExp(`^sla: cannot write ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: [^\\n]+\\n$`));
+    });
+
+    test('usage errors name what is missing or wrong', async () => {
+        await expect(run(['new', '--template', 'managed-it-helpdesk'])).rejects.toThrow("sla new needs --provider, --customer; run 'sla new --list' for the templates");
+        await expect(run(['new', '--template', 'nope', ...PARTIES])).rejects.toThrow("there is no template 'nope'; templates: managed-it-helpdesk, cloud-hosting-uptime, sales-marketing-leads, internal-multi-level");
+        await expect(run(['new', '--template', 'managed-it-helpdesk', '--provider', ' ', '--customer', 'X'])).rejects.toThrow('--provider must name the party');
+        await expect(run(['new', '--template', 'managed-it-helpdesk', ...PARTIES, '--start', '2026-02-30'])).rejects.toThrow("the start date must be a date written YYYY-MM-DD (got '2026-02-30')");
+    });
+});

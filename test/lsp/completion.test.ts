@@ -1,0 +1,153 @@
+/** Completion offers only what is valid at the cursor, with documentation. */
+import { expectCompletion } from 'langium/test';
+import { describe, expect, test } from 'vitest';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList } from 'vscode-languageserver';
+import { SECTIONS } from '../../packages/language/src/catalogue/sections.js';
+import { clearDocumentsAfterEach, MINIMAL, readExample, services } from '../helpers.js';
+
+clearDocumentsAfterEach();
+
+const complete = expectCompletion(services.Sla);
+const HELPDESK = readExample('managed-it-helpdesk.sla');
+
+/** Completion at the `<|>` that replaces `from` in `text`. */
+async function itemsAt(text: string, from: string, to: string): Promise<CompletionItem[]> {
+    expect(text).toContain(from);
+    let items: CompletionItem[] = [];
+    await complete({ text: text.replace(from, to), index: 0, disposeAfterCheck: true, assert: (list: CompletionList) => { items = list.items; } });
+    return items;
+}
+
+const labels = (items: CompletionItem[]) => items.map(i => i.label);
+const documentation = (item: CompletionItem | undefined) => typeof item?.documentation === 'object' ? item.documentation.value : item?.documentation;
+
+describe('section snippets', () => {
+    test('offer the sections the agreement lacks, and no section it has', async () => {
+        const items = await itemsAt(MINIMAL, '    goals {', '    <|>\n    goals {');
+        expect(labels(items)).toEqual(['definitions', 'calendars', 'packages', 'segments', 'reporting']);
+    });
+
+    test('insert the catalogue skeleton with tab stops, named after the agreement\'s declarations, and explain why', async () => {
+        const items = await itemsAt(MINIMAL, '    goals {', '    rep<|>\n    goals {');
+        const reporting = SECTIONS.find(s => s.id === 'reporting')!;
+        expect(items).toHaveLength(1);
+        expect(items[0]).toMatchObject({
+            label: 'reporting', kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet,
+            detail: 'Reporting (recommended section)'
+        });
+        expect(items[0].textEdit?.newText).toContain('from Acme\n        to Globex');
+        expect(items[0].textEdit?.newText).toContain('${3:5} business days');
+        expect(documentation(items[0])).toBe(reporting.why);
+    });
+
+    test('an empty agreement is offered every section and header field', async () => {
+        const items = await itemsAt('agreement A {\n    <|>\n}\n', '<|>', '<|>');
+        expect(labels(items)).toEqual(expect.arrayContaining([...SECTIONS.map(s => s.keyword), 'version', 'status', 'effective']));
+    });
+});
+
+describe('keywords of the block', () => {
+    test('a metric block offers only the fields it does not have yet', async () => {
+        const items = await itemsAt(MINIMAL, '            window calendar month\n', '            window calendar month\n            <|>\n');
+        expect(labels(items).sort()).toEqual(['description', 'scope', 'source']);
+    });
+
+    test('header fields already given are not offered again', async () => {
+        const items = await itemsAt(MINIMAL, '    version 1.0\n', '    version 1.0\n    <|>\n');
+        expect(labels(items)).not.toContain('version');
+        expect(labels(items)).not.toContain('effective');
+        expect(labels(items)).toContain('status');
+    });
+});
+
+describe('names of the right kind', () => {
+    test('after `obliged`: the parties, each with its role and legal name', async () => {
+        const items = await itemsAt(MINIMAL, 'obliged Acme', 'obliged <|>');
+        expect(items.map(i => [i.label, i.detail])).toEqual([['Acme', 'Provider'], ['Globex', 'Customer']]);
+        expect(documentation(items[0])).toContain('Acme Ltd.');
+    });
+
+    test('after `excuses`: the levels, with their targets', async () => {
+        const items = await itemsAt(MINIMAL, 'excuses ShopUptime', 'excuses <|>');
+        expect(items.map(i => [i.label, i.detail])).toEqual([['ShopUptime', 'level: Uptime at least 99.5 %']]);
+    });
+
+    test('in a target: the metrics, with unit and window', async () => {
+        const items = await itemsAt(HELPDESK, '            Satisfaction >= 4.2 points', '            <|>');
+        expect(items.find(i => i.label === 'ResponseTime')).toMatchObject({ detail: 'metric, in business minutes, per calendar month' });
+        expect(labels(items)).toEqual(['ResponseTime', 'ResolutionTime', 'Satisfaction']);
+    });
+
+    test('a list does not offer the names it already holds', async () => {
+        expect(labels(await itemsAt(MINIMAL, 'participants Acme, Globex', 'participants Acme, <|>'))).toEqual(['Globex']);
+    });
+
+    test('a segment reference offers the segments', async () => {
+        expect(labels(await itemsAt(HELPDESK, 'segment P1\n', 'segment <|>\n'))).toEqual(['P1', 'P2', 'P3', 'P4']);
+    });
+});
+
+describe('units that fit', () => {
+    test('a threshold takes its metric\'s unit, with `business` for durations', async () => {
+        const items = await itemsAt(HELPDESK, 'ResponseTime <= 15 business minutes', 'ResponseTime <= 15 <|>');
+        expect(labels(items)).toEqual(['minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'seconds', 'ms', 'business']);
+    });
+
+    test('a percentage metric\'s threshold takes %', async () => {
+        expect(labels(await itemsAt(MINIMAL, 'Uptime >= 99.5 %', 'Uptime >= 99.5 <|>'))).toEqual(['%']);
+    });
+
+    test('a credit tier\'s bound takes % when the level counts a share of tickets', async () => {
+        expect(labels(await itemsAt(HELPDESK, 'when < 90 % and', 'when < 90 <|> and'))).toEqual(['%']);
+    });
+
+    test('a credit takes % or money, the agreement\'s currency first', async () => {
+        const items = labels(await itemsAt(HELPDESK, 'credit 5 %', 'credit 5 <|>'));
+        expect(items.slice(0, 3)).toEqual(['%', 'EUR', 'USD']);
+        expect(items).not.toContain('hours');
+    });
+
+    test('a notice period takes durations', async () => {
+        expect(labels(await itemsAt(MINIMAL, 'notice 30 days', 'notice 30 d<|>'))).toEqual(['days']);
+    });
+
+    test('a price takes a currency, and `per` takes periods and countable things', async () => {
+        expect(labels(await itemsAt(HELPDESK, 'price 4800 EUR per month', 'price 4800 <|>'))[0]).toBe('EUR');
+        const per = labels(await itemsAt(HELPDESK, 'price 4800 EUR per month', 'price 4800 EUR per <|>'));
+        expect(per).toEqual(expect.arrayContaining(['month', 'hour', 'workstation', 'user']));
+        expect(per).not.toContain('EUR');
+    });
+
+    test('a metric\'s own unit may be anything', async () => {
+        expect(labels(await itemsAt(MINIMAL, 'unit %', 'unit <|>'))).toEqual(expect.arrayContaining(['%', 'minutes', 'attempts', 'EUR', 'business']));
+    });
+});
+
+describe('enumerated values', () => {
+    test('metric kinds, each explained', async () => {
+        const items = await itemsAt(MINIMAL, 'kind ratio', 'kind <|>');
+        expect(labels(items)).toEqual(['ratio', 'duration', 'count', 'average', 'score']);
+        expect(documentation(items[0])).toContain('share of all');
+    });
+
+    test('aggregations explain how they differ', async () => {
+        const items = await itemsAt(MINIMAL, 'aggregation percent-of-intervals', 'aggregation <|>');
+        expect(documentation(items.find(i => i.label === 'percent-of-intervals'))).toContain('Not the same number as a mean of per-interval rates');
+    });
+
+    test('comparators after a target\'s metric', async () => {
+        const items = await itemsAt(MINIMAL, 'Uptime >= 99.5 %', 'Uptime <|>');
+        expect(labels(items)).toEqual(['<=', '<', '>=', '>', '=']);
+        expect(documentation(items[2])).toBe('`>=`: at least');
+    });
+
+    test('party roles', async () => {
+        const items = await itemsAt(MINIMAL, '        customer Globex "Globex Corp."\n', '        customer Globex "Globex Corp."\n        <|>\n');
+        expect(labels(items)).toEqual(expect.arrayContaining(['provider', 'customer', 'subcontractor', 'monitor', 'party']));
+    });
+
+    test('segment dimensions: those in use first, then common ones', async () => {
+        const items = await itemsAt(HELPDESK, '        priority P4 "Low', '        <|>\n        priority P4 "Low');
+        expect(labels(items)).toEqual(['priority', 'severity', 'lead', 'region', 'service', 'customer', 'segment']);
+    });
+});

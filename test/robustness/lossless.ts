@@ -1,0 +1,75 @@
+/**
+ * What "never loses user text" means for a quick fix and for the formatter, as checks over any document.
+ */
+import { TextDocument } from 'langium';
+import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
+
+/** Did-you-mean fixes: they replace exactly the misspelt name or word the diagnostic marks. */
+const DID_YOU_MEAN = /^(Change to '|Make it a )/;
+/** Fixes whose purpose is to replace a unit inside the quantity the diagnostic marks. */
+const UNIT_REPLACEMENT = /^Change the unit to '/;
+/** The credits fix swaps amounts between tiers: what it writes is what it replaces, in another order. */
+const REORDER = /^Reorder the credits/;
+
+/**
+ * The problems with one code action on `text`, as sentences (none when it is lossless): its edits lie inside the
+ * document and do not overlap; a replacement changes only the range its diagnostic names; any other fix keeps
+ * every non-whitespace character of what it replaces.
+ */
+export function quickFixProblems(text: string, uri: string, action: CodeAction): string[] {
+    const changes = action.edit?.changes ?? {};
+    const other = Object.keys(changes).filter(key => key !== uri);
+    if (other.length) return [`'${action.title}' edits another document: ${other.join(', ')}`];
+    if (action.edit?.documentChanges) return [`'${action.title}' uses documentChanges, which the checks do not cover`];
+    const document = TextDocument.create(uri, 'sla', 0, text);
+    const edits = changes[uri] ?? [];
+    const problems = edits.flatMap(edit => positionProblems(document, edit.range).map(p => `'${action.title}': ${p}`));
+    if (problems.length) return problems;
+    const sorted = [...edits].sort((a, b) => document.offsetAt(a.range.start) - document.offsetAt(b.range.start));
+    for (let i = 1; i < sorted.length; i++) {
+        if (document.offsetAt(sorted[i].range.start) < document.offsetAt(sorted[i - 1].range.end)) {
+            return [`'${action.title}' has overlapping edits`];
+        }
+    }
+    const diagnostics = action.diagnostics ?? [];
+    if (DID_YOU_MEAN.test(action.title)) {
+        return edits.filter(edit => !diagnostics.some(d => sameRange(d.range, edit.range)))
+            .map(edit => `'${action.title}' replaces ${JSON.stringify(document.getText(edit.range))}, not the diagnostic's range`);
+    }
+    if (UNIT_REPLACEMENT.test(action.title)) {
+        return edits.filter(edit => !diagnostics.some(d => within(document, edit.range, d)))
+            .map(edit => `'${action.title}' replaces ${JSON.stringify(document.getText(edit.range))}, outside the diagnostic's range`);
+    }
+    if (REORDER.test(action.title)) {
+        const replaced = edits.map(edit => document.getText(edit.range)).sort();
+        const written = edits.map(edit => edit.newText).sort();
+        return JSON.stringify(replaced) === JSON.stringify(written) ? [] : [`'${action.title}' writes ${JSON.stringify(written)} over ${JSON.stringify(replaced)}`];
+    }
+    return edits.filter(edit => !compact(edit.newText).includes(compact(document.getText(edit.range))))
+        .map(edit => `'${action.title}' removes ${JSON.stringify(document.getText(edit.range))}`);
+}
+
+/** A position the client would silently clamp is a fix computed against the wrong text. */
+function positionProblems(document: TextDocument, range: Range): string[] {
+    return [range.start, range.end].filter(position => {
+        const back = document.positionAt(document.offsetAt(position));
+        return back.line !== position.line || back.character !== position.character;
+    }).map(position => `position ${position.line}:${position.character} is outside the document`)
+        .concat(document.offsetAt(range.start) > document.offsetAt(range.end) ? ['a range ends before it starts'] : []);
+}
+
+function within(document: TextDocument, range: Range, diagnostic: Diagnostic): boolean {
+    return document.offsetAt(diagnostic.range.start) <= document.offsetAt(range.start)
+        && document.offsetAt(range.end) <= document.offsetAt(diagnostic.range.end);
+}
+
+function sameRange(a: Range, b: Range): boolean {
+    return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+/** Applies an action's edits to the text. */
+export function applyEdits(text: string, uri: string, edits: TextEdit[]): string {
+    return TextDocument.applyEdits(TextDocument.create(uri, 'sla', 0, text), edits);
+}

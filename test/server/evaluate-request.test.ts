@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+    createProtocolConnection, InitializeRequest, StreamMessageReader, StreamMessageWriter, type ProtocolConnection
+} from 'vscode-languageserver-protocol/node';
+import { EvaluateRequest, type EvaluateParams, type EvaluateResult } from '../../packages/language/src/sla-protocol.js';
+import { MINIMAL, readExample, repoRoot } from '../helpers.js';
+
+/** `sla/evaluate` on the bundled server, as "SLA: Evaluate Against Data..." uses it. */
+describe('sla/evaluate on the language server', () => {
+    let server: ChildProcess;
+    let connection: ProtocolConnection;
+    const data = (name: string) => path.join(repoRoot, 'examples/data', name);
+    const cloud = pathToFileURL(path.join(repoRoot, 'examples/cloud-hosting-uptime.sla')).toString();
+    const broken = 'file:///tmp/evaluate/broken.sla';
+
+    beforeAll(async () => {
+        server = spawn(process.execPath, [path.join(repoRoot, 'packages/language/bin/sla-language-server.cjs'), '--stdio']);
+        connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+        connection.listen();
+        await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+        await connection.sendNotification('initialized', {});
+        await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: cloud, languageId: 'sla', version: 1, text: readExample('cloud-hosting-uptime.sla') } });
+        await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: broken, languageId: 'sla', version: 1, text: MINIMAL.replace(/    review \{[\s\S]*?\n    \}\n/, '') } });
+    });
+
+    afterAll(() => {
+        connection.dispose();
+        server.kill();
+    });
+
+    const evaluate = (params: EvaluateParams) => connection.sendRequest<EvaluateResult>(EvaluateRequest.method, params);
+
+    test('answers with the report as a page under the nonce it was given', async () => {
+        const result = await evaluate({ uri: cloud, dataFiles: [data('cloud-hosting-2026-10-samples.csv')], period: '2026-10', html: { nonce: 'n0nce' } });
+        expect(result).toMatchObject({ title: 'Compliance: Cloud Hosting Service Level Agreement', problems: [], summary: { met: 1, breached: 2, 'no-data': 3 } });
+        expect(result.html).toContain('style-src &#39;nonce-n0nce&#39;; script-src &#39;none&#39;');
+        expect(result.html).toContain('Cirrolane owes <strong>USD\u00a0480.00</strong> for 2026-10.');
+    });
+
+    test('answers with the problems, and no page, for bad data', async () => {
+        const result = await evaluate({ uri: cloud, dataFiles: [data('managed-it-2026-10-tickets.csv')] });
+        expect(result.html).toBeUndefined();
+        expect(result.problems[0]).toBe(`${data('managed-it-2026-10-tickets.csv')}:2:8: 'Helpdesk' is not a service of the agreement; the services are Compute, BlockStorage, LoadBalancer, Support`);
+        expect(result.problems.at(-1)).toBe(`${data('managed-it-2026-10-tickets.csv')}: stopped reading after 20 errors`);
+    });
+
+    test('does not evaluate an agreement with errors', async () => {
+        const result = await evaluate({ uri: broken, dataFiles: [data('cloud-hosting-2026-10-samples.csv')] });
+        expect(result).toEqual({ title: 'Compliance: Minimal agreement', problems: ['The agreement has 1 error; fix it before evaluating.'] });
+    });
+});
