@@ -26,6 +26,14 @@ describe('sla check', () => {
         expect(result.exit).toBe(0);
     });
 
+    test('an agreement checked alone still resolves the agreement it refines from its folder, without reporting on it', async () => {
+        const erp = path.join(examplesDir, 'multi-level', 'finance-erp.sla');
+        const result = await run(['check', erp]);
+        expect(result.stdout).toMatch(/^1 file checked: 0 errors, 0 warnings/m);
+        expect(result.stdout).not.toContain('corporate-it.sla');
+        expect(result.exit).toBe(0);
+    });
+
     test('exit 1 with one path:line:col line per problem', async () => {
         const broken = file('broken.sla', MINIMAL.replace(/    review \{[\s\S]*?\n    \}\n/, ''));
         const result = await run(['check', broken]);

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { checkAgreements, type CheckedAgreement } from 'sla-language';
-import { ExitCode, loadAgreements, type CommandResult } from './command.js';
+import { ExitCode, folderContext, loadAgreements, namedIn, type CommandResult } from './command.js';
 
 export type CheckFormat = 'text' | 'json';
 
@@ -10,7 +10,9 @@ const SEVERITY = ['', 'error', 'warning', 'info', 'hint'] as const;
 
 export async function checkCommand(args: readonly string[], format: CheckFormat): Promise<CommandResult> {
     const { sources, problems, services } = loadAgreements(args);
-    const checked = sources.length ? await checkAgreements(services, sources) : [];
+    const checked = sources.length
+        ? (await checkAgreements(services, [...sources, ...folderContext(sources)])).filter(namedIn(sources))
+        : [];
     const counts = { error: 0, warning: 0, info: 0, hint: 0 };
     for (const file of checked) {
         for (const diagnostic of file.diagnostics) counts[severityName(diagnostic)]++;

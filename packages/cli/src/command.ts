@@ -1,4 +1,6 @@
 /** What every CLI command shares: exit codes, its result, and loading the agreements it names. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { createSlaServices, type SourceText } from 'sla-language';
 import { collectFiles, InputProblem, readAgreement } from './files.js';
@@ -36,4 +38,28 @@ export function loadAgreements(args: readonly string[]) {
         }
     }
     return { sources, problems, services: createSlaServices(NodeFileSystem) };
+}
+
+/**
+ * The other agreements in the folders of the named ones, loaded so that `refines` and inherited names resolve
+ * but never reported on. One that cannot be read is skipped: a reference to it stays unresolved and is reported.
+ */
+export function folderContext(sources: readonly SourceText[]): SourceText[] {
+    const named = new Set(sources.map(source => path.resolve(source.path)));
+    const folders = new Set(sources.map(source => path.dirname(path.resolve(source.path))));
+    return [...folders].flatMap(folder => fs.readdirSync(folder)
+        .filter(name => name.endsWith('.sla') && !named.has(path.join(folder, name)))
+        .flatMap(name => {
+            try {
+                return [readAgreement(path.join(folder, name))];
+            } catch {
+                return [];
+            }
+        }));
+}
+
+/** Whether a checked agreement is one the user named, not folder context. */
+export function namedIn(sources: readonly SourceText[]): (agreement: { path: string }) => boolean {
+    const named = new Set(sources.map(source => path.resolve(source.path)));
+    return agreement => named.has(path.resolve(agreement.path));
 }

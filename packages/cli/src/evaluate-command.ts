@@ -3,15 +3,13 @@
  * The agreement is loaded with the other `.sla` files of its folder, so that an agreement that refines another
  * finds it. Exit 0: every level with data is met; 1: a level is breached; 2: a usage, agreement or data problem.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { NodeFileSystem } from 'langium/node';
 import {
     checkAgreements, createSlaServices, evaluateAgreement, EVALUATION_FORMATS, problemText, readDataFile, renderEvaluation,
     type EvaluationFormat, type SourceText
 } from 'sla-language';
-import { ExitCode, UsageError, type CommandResult } from './command.js';
+import { ExitCode, folderContext, UsageError, type CommandResult } from './command.js';
 import { InputProblem as FileProblem, readAgreement } from './files.js';
 
 export async function evaluateCommand(args: readonly string[]): Promise<CommandResult> {
@@ -39,7 +37,7 @@ export async function evaluateCommand(args: readonly string[]): Promise<CommandR
         throw error;
     }
     const services = createSlaServices(NodeFileSystem);
-    const checked = await checkAgreements(services, [source, ...siblings(file)]);
+    const checked = await checkAgreements(services, [source, ...folderContext([source])]);
     const errors = checked[0].diagnostics.filter(d => (d.severity ?? 1) === 1).length;
     if (errors) {
         return failure([`${file} has ${errors} error${errors === 1 ? '' : 's'}; run 'sla check ${file}' and fix ${errors === 1 ? 'it' : 'them'} first`]);
@@ -53,19 +51,6 @@ export async function evaluateCommand(args: readonly string[]): Promise<CommandR
         stdout: renderEvaluation(outcome.report, format),
         stderr: ''
     };
-}
-
-/** The other agreements in the agreement's folder; one that cannot be read is simply not loaded. */
-function siblings(file: string): SourceText[] {
-    const folder = path.dirname(file);
-    const own = path.resolve(file);
-    return fs.readdirSync(folder).filter(name => name.endsWith('.sla') && path.resolve(folder, name) !== own).flatMap(name => {
-        try {
-            return [readAgreement(path.join(folder, name))];
-        } catch {
-            return [];
-        }
-    });
 }
 
 function failure(messages: readonly string[]): CommandResult {

@@ -16,8 +16,7 @@ import { parseArgs } from 'node:util';
 import {
     checkAgreements, renderAgreement, RENDER_FILE_EXTENSIONS, type RenderFormat, type SourceText
 } from 'sla-language';
-import { ExitCode, loadAgreements, UsageError, type CommandResult } from './command.js';
-import { readAgreement } from './files.js';
+import { ExitCode, folderContext, loadAgreements, namedIn, UsageError, type CommandResult } from './command.js';
 import { commonFolder, OutputProblem, writeFileAtomic } from './output-files.js';
 
 /** The CLI's names of the formats. */
@@ -33,13 +32,12 @@ export async function renderCommand(args: readonly string[]): Promise<CommandRes
         throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')} (got '${values.format}')`);
     }
     const { sources, problems, services } = loadAgreements(positionals);
-    const named = new Set(sources.map(source => path.resolve(source.path)));
-    const checked = sources.length ? await checkAgreements(services, [...sources, ...folderContext(sources, named)]) : [];
+    const checked = sources.length ? await checkAgreements(services, [...sources, ...folderContext(sources)]) : [];
     const target = outputTarget(positionals, sources, values.output, format);
     const messages = problems.map(problem => problem.message);
     const written: string[] = [];
     let withErrors = 0;
-    for (const agreement of checked.filter(c => named.has(path.resolve(c.path)))) {
+    for (const agreement of checked.filter(namedIn(sources))) {
         const rendered = await renderAgreement(agreement.document, format);
         const output = target(agreement.path);
         try {
@@ -73,21 +71,4 @@ function outputTarget(args: readonly string[], sources: readonly SourceText[], o
     if (!intoFolder) return () => output;
     const base = commonFolder(sources.map(source => source.path));
     return (file: string) => path.join(output, renamed(path.relative(base, path.resolve(file))));
-}
-
-/** The other agreements in the named agreements' folders: loaded so that `refines` resolves, not rendered. */
-function folderContext(sources: readonly SourceText[], named: ReadonlySet<string>): SourceText[] {
-    const folders = new Set(sources.map(source => path.dirname(path.resolve(source.path))));
-    const others = [...folders].flatMap(folder => fs.readdirSync(folder)
-        .filter(name => name.endsWith('.sla'))
-        .map(name => path.join(folder, name))
-        .filter(file => !named.has(file)));
-    return others.flatMap(file => {
-        try {
-            return [readAgreement(file)];
-        } catch {
-            // Context only: an unreadable neighbour leaves a reference unresolved, which the rendering reports.
-            return [];
-        }
-    });
 }
