@@ -44,7 +44,7 @@ export function registerValidationChecks(services: SlaServices): void {
         Agreement: [
             validator.checkSections, checkDuplicateSections, checkDuplicateHeaderFields, checkDuplicateNames,
             checkHiddenInheritedNames, checkMixedCurrencies, checkBusinessTime, checkReportingCoversWindows,
-            checkPeriodsFitWindows, checkSegmentCoverage, checkLeadQuality
+            checkPeriodsFitWindows, checkSegmentCoverage, checkLeadQuality, checkCreditsAreExcusable
         ],
         RefinesField: checkRefinesCycle,
         CurrenciesField: checkCurrenciesField,
@@ -60,7 +60,7 @@ export function registerValidationChecks(services: SlaServices): void {
         Responsibility: checkDutyEffect,
         Exclusion: checkDuplicateFields,
         RemediesSection: checkDuplicateCredits,
-        Credits: [checkCreditTiers, checkTiersWithinCaps, checkCreditsAreExcusable],
+        Credits: [checkCreditTiers, checkTiersWithinCaps],
         CreditTier: checkCreditAmount,
         Cap: checkCreditAmount,
         Report: checkDuplicateFields,

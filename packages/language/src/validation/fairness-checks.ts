@@ -2,31 +2,36 @@
  * Fairness: bad conduct is not rewarded. A level that earns credits must be excusable when the customer caused
  * the miss, a customer duty should say which levels it excuses, and no party may excuse its own miss.
  */
-import type { ValidationAcceptor } from 'langium';
+import { MultiMap, type ValidationAcceptor } from 'langium';
 import {
-    isExclusionsSection, isResponsibilitiesSection, type Agreement, type Credits, type Exclusion, type Responsibility
+    isCredits, isExclusionsSection, isRemediesSection, isResponsibilitiesSection, type Agreement, type Level,
+    type Party, type Responsibility
 } from '../generated/ast.js';
-import { agreementOf, ancestors, obligedParty, section } from '../sla-model.js';
+import { ancestors, obligedParty, section } from '../sla-model.js';
 import { IssueCodes } from './issue-codes.js';
 import { report } from './report.js';
 
-function duties(agreement: Agreement): Responsibility[] {
-    return [agreement, ...ancestors(agreement)].flatMap(a => section(a, isResponsibilitiesSection)?.duties ?? []);
-}
-
-function exclusions(agreement: Agreement): Exclusion[] {
-    return [agreement, ...ancestors(agreement)].flatMap(a => section(a, isExclusionsSection)?.exclusions ?? []);
-}
-
-export function checkCreditsAreExcusable(credits: Credits, accept: ValidationAcceptor): void {
-    const level = credits.level?.ref;
-    const agreement = agreementOf(credits);
-    if (!level || !agreement) return;
-    const obliged = obligedParty(level);
-    const names = (refs: ReadonlyArray<{ ref?: unknown }>) => refs.some(l => l.ref === level);
-    const excused = duties(agreement).some(duty => duty.effect && duty.party?.ref !== obliged && names(duty.levels));
-    const excluded = exclusions(agreement).some(e => e.kind === 'customer-caused' && (e.levels.length === 0 || names(e.levels)));
-    if (!excused && !excluded) {
+/**
+ * Checked once per agreement, not per `credits` block: the duties and exclusions that excuse levels are collected
+ * once, so a large agreement does not compare every credits block with every duty.
+ */
+export function checkCreditsAreExcusable(agreement: Agreement, accept: ValidationAcceptor): void {
+    const chain = [agreement, ...ancestors(agreement)];
+    const excusers = new MultiMap<Level, Party | undefined>();
+    for (const duty of chain.flatMap(a => section(a, isResponsibilitiesSection)?.duties ?? [])) {
+        if (!duty.effect) continue;
+        for (const level of duty.levels) {
+            if (level.ref) excusers.add(level.ref, duty.party?.ref);
+        }
+    }
+    const customerCaused = chain.flatMap(a => section(a, isExclusionsSection)?.exclusions ?? []).filter(e => e.kind === 'customer-caused');
+    const excludedAll = customerCaused.some(e => e.levels.length === 0);
+    const excluded = new Set(customerCaused.flatMap(e => e.levels.map(l => l.ref)));
+    for (const credits of section(agreement, isRemediesSection)?.remedies.filter(isCredits) ?? []) {
+        const level = credits.level?.ref;
+        if (!level || excludedAll || excluded.has(level)) continue;
+        const obliged = obligedParty(level);
+        if (excusers.get(level).some(party => party !== obliged)) continue;
         report(accept, 'warning', IssueCodes.NoCustomerExcusal,
             `'${level.name}' earns service credits, but nothing excuses a miss the customer caused: no duty of another party excuses or pauses it, and no customer-caused exclusion applies to it. `
             + `Add a customer duty with 'excuses ${level.name}' or 'pauses ${level.name}', or a 'customer-caused' exclusion.`,

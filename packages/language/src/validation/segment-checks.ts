@@ -2,7 +2,7 @@
  * Segments: when a metric's targets for a service are split by segment (priority P1-P4, lead type), every
  * declared segment of that dimension needs a target, unless a level without a segment covers the rest.
  */
-import type { ValidationAcceptor } from 'langium';
+import { MultiMap, type ValidationAcceptor } from 'langium';
 import { isSegment, type Agreement, type Service } from '../generated/ast.js';
 import { allLevels, ancestors, appliesTo, declarations, levelsOf } from '../sla-model.js';
 import { quotedList } from './close-names.js';
@@ -15,7 +15,8 @@ import { report } from './report.js';
  */
 export function checkSegmentCoverage(agreement: Agreement, accept: ValidationAcceptor): void {
     const segments = [agreement, ...ancestors(agreement)].flatMap(a => declarations(a).filter(isSegment));
-    const levels = allLevels(agreement);
+    // Grouped once: comparing every level with every other one was quadratic in large agreements.
+    const levelsByMetric = new MultiMap(allLevels(agreement).map(l => [l.target?.metric?.ref, l] as const));
     const reported = new Set<string>();
     for (const level of levelsOf(agreement)) {
         const segment = level.segment?.ref;
@@ -27,8 +28,7 @@ export function checkSegmentCoverage(agreement: Agreement, accept: ValidationAcc
         for (const service of scopes) {
             const key = `${metric.name}/${segment.dimension}/${service?.name ?? '*'}`;
             if (reported.has(key)) continue;
-            const applicable = levels.filter(l => l.target?.metric?.ref === metric
-                && (service ? appliesTo(l, service) : l.services.length === 0));
+            const applicable = levelsByMetric.get(metric).filter(l => service ? appliesTo(l, service) : l.services.length === 0);
             if (applicable.some(l => !l.segment)) continue;
             const covered = new Set(applicable.map(l => l.segment?.ref));
             const missing = segments.filter(s => s.dimension === segment.dimension && !covered.has(s)).map(s => s.name);
