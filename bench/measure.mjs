@@ -14,19 +14,21 @@ export function round(value, digits = 1) {
 
 /**
  * Runs `action` `runs` times after `warmup` unmeasured runs and summarizes the milliseconds each run took, with
- * the CPU time of a run on average (`cpu`): on a busy machine the wall time includes waiting for a core.
+ * the median CPU time of a run (`cpu`): on a busy machine the wall time includes waiting for a core.
  */
 export function timeSync(action, runs, warmup = 3) {
     for (let i = 0; i < warmup; i++) action();
     const samples = [];
-    const cpuBefore = process.cpuUsage();
+    const cpu = [];
     for (let i = 0; i < runs; i++) {
         const start = performance.now();
+        const cpuBefore = process.cpuUsage();
         action();
+        const used = process.cpuUsage(cpuBefore);
         samples.push(performance.now() - start);
+        cpu.push((used.user + used.system) / 1000);
     }
-    const cpu = process.cpuUsage(cpuBefore);
-    return { ...summarize(samples), cpu: round((cpu.user + cpu.system) / 1000 / runs) };
+    return { ...summarize(samples), cpu: summarize(cpu).median };
 }
 
 /** Converts offsets in one text to LSP positions (zero-based line and character). */
