@@ -16,14 +16,17 @@ const vocabulary = [...new Set(seedTexts.flatMap(text => tokenSpans(text).map(s 
 
 export type TokenEdit =
     | { readonly kind: 'insert', readonly at: number, readonly token: number }
+    | { readonly kind: 'typo', readonly at: number, readonly letter: string }
     | { readonly kind: 'delete' | 'duplicate' | 'swap', readonly at: number };
 
 export const tokenEdit: fc.Arbitrary<TokenEdit> = fc.oneof(
     fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), token: fc.nat(vocabulary.length - 1) }),
+    // One letter of a token replaced: misspelt names, units and keywords, which the did-you-mean fixes answer.
+    fc.record({ kind: fc.constant('typo' as const), at: fc.nat(), letter: fc.constantFrom(...'aeiorstnxyz') }),
     fc.record({ kind: fc.constantFrom('delete' as const, 'duplicate' as const, 'swap' as const), at: fc.nat() })
 );
 
-/** Applies one edit at a token boundary; `at` picks the token modulo the token count. */
+/** Applies one edit at a token boundary (or, for a typo, inside a token); `at` picks the token modulo the token count. */
 export function applyTokenEdit(text: string, edit: TokenEdit): string {
     const spans = tokenSpans(text);
     if (!spans.length) return edit.kind === 'insert' ? vocabulary[edit.token] : text;
@@ -32,6 +35,7 @@ export function applyTokenEdit(text: string, edit: TokenEdit): string {
     const image = text.slice(start, end);
     switch (edit.kind) {
         case 'insert': return `${text.slice(0, start)}${vocabulary[edit.token]} ${text.slice(start)}`;
+        case 'typo': return text.slice(0, start + (edit.at % image.length)) + edit.letter + text.slice(start + (edit.at % image.length) + 1);
         case 'delete': return text.slice(0, start) + text.slice(end);
         case 'duplicate': return `${text.slice(0, end)} ${image}${text.slice(end)}`;
         case 'swap': {

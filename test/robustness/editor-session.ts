@@ -5,7 +5,7 @@
  * fixes and the formatter lose no user text.
  */
 import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import type { Agreement } from '../../packages/language/src/generated/ast.js';
 import { renderAgreement } from '../../packages/language/src/generator/render.js';
 import { RENDER_FORMATS, type RenderFormat } from '../../packages/language/src/sla-protocol.js';
@@ -31,7 +31,7 @@ export interface Session {
 export async function withDocument<T>(text: string, use: (session: Session) => Promise<T>): Promise<T> {
     const [checked] = await checkAgreements(fuzzServices, [{ path: PATH, text }]);
     try {
-        const crashes = checked.diagnostics.filter(d => CRASH.test(d.message)).map(d => d.message);
+        const crashes = checked.diagnostics.map(d => typeof d.message === 'string' ? d.message : d.message.value).filter(m => CRASH.test(m));
         return await use({ document: checked.document, diagnostics: checked.diagnostics, crashes });
     } finally {
         fuzzServices.shared.workspace.LangiumDocuments.deleteDocument(URI.file(PATH));
@@ -84,9 +84,4 @@ export async function renderAll(document: LangiumDocument<Agreement>, formats: r
 export function tokenImages(text: string): string[] {
     const lexed = fuzzServices.Sla.parser.Lexer.tokenize(text);
     return [...lexed.tokens, ...(lexed.hidden ?? [])].sort((a, b) => a.startOffset - b.startOffset).map(t => t.image);
-}
-
-/** The edits of an action on the document, if it edits only that document. */
-export function editsOf(action: CodeAction, uri: string): TextEdit[] {
-    return action.edit?.changes?.[uri] ?? [];
 }

@@ -1,20 +1,21 @@
-/**
- * What "never loses user text" means for a quick fix and for the formatter, as checks over any document.
- */
+/** What "never loses user text" means for a quick fix, as a check over any document and any code action. */
 import { TextDocument } from 'langium';
-import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
 
+/** What a fix writes when it formats a value a half-typed document does not have. */
+const LEAKED_VALUE = /\bundefined\b|\bNaN\b|\[object Object\]/;
 /** Did-you-mean fixes: they replace exactly the misspelt name or word the diagnostic marks. */
 const DID_YOU_MEAN = /^(Change to '|Make it a )/;
-/** Fixes whose purpose is to replace a unit inside the quantity the diagnostic marks. */
+/** Fixes whose purpose is to replace a quantity's unit, with the `business` before it, at the diagnostic. */
 const UNIT_REPLACEMENT = /^Change the unit to '/;
+const UNIT_WORDS = /^(business\s+)?\S+$/;
 /** The credits fix swaps amounts between tiers: what it writes is what it replaces, in another order. */
 const REORDER = /^Reorder the credits/;
 
 /**
  * The problems with one code action on `text`, as sentences (none when it is lossless): its edits lie inside the
- * document and do not overlap; a replacement changes only the range its diagnostic names; any other fix keeps
- * every non-whitespace character of what it replaces.
+ * document and do not overlap; they write no `undefined`; a replacement changes only the range its diagnostic
+ * names; any other fix keeps every non-whitespace character of what it replaces.
  */
 export function quickFixProblems(text: string, uri: string, action: CodeAction): string[] {
     const changes = action.edit?.changes ?? {};
@@ -31,14 +32,16 @@ export function quickFixProblems(text: string, uri: string, action: CodeAction):
             return [`'${action.title}' has overlapping edits`];
         }
     }
+    const leaked = edits.filter(edit => LEAKED_VALUE.test(edit.newText) && !LEAKED_VALUE.test(text));
+    if (leaked.length) return leaked.map(edit => `'${action.title}' writes ${JSON.stringify(edit.newText)}`);
     const diagnostics = action.diagnostics ?? [];
     if (DID_YOU_MEAN.test(action.title)) {
         return edits.filter(edit => !diagnostics.some(d => sameRange(d.range, edit.range)))
             .map(edit => `'${action.title}' replaces ${JSON.stringify(document.getText(edit.range))}, not the diagnostic's range`);
     }
     if (UNIT_REPLACEMENT.test(action.title)) {
-        return edits.filter(edit => !diagnostics.some(d => within(document, edit.range, d)))
-            .map(edit => `'${action.title}' replaces ${JSON.stringify(document.getText(edit.range))}, outside the diagnostic's range`);
+        return edits.filter(edit => !UNIT_WORDS.test(document.getText(edit.range)) || !diagnostics.some(d => overlaps(document, edit.range, d)))
+            .map(edit => `'${action.title}' replaces ${JSON.stringify(document.getText(edit.range))}, not a unit at the diagnostic`);
     }
     if (REORDER.test(action.title)) {
         const replaced = edits.map(edit => document.getText(edit.range)).sort();
@@ -58,9 +61,9 @@ function positionProblems(document: TextDocument, range: Range): string[] {
         .concat(document.offsetAt(range.start) > document.offsetAt(range.end) ? ['a range ends before it starts'] : []);
 }
 
-function within(document: TextDocument, range: Range, diagnostic: Diagnostic): boolean {
-    return document.offsetAt(diagnostic.range.start) <= document.offsetAt(range.start)
-        && document.offsetAt(range.end) <= document.offsetAt(diagnostic.range.end);
+function overlaps(document: TextDocument, range: Range, diagnostic: Diagnostic): boolean {
+    return document.offsetAt(range.start) <= document.offsetAt(diagnostic.range.end)
+        && document.offsetAt(diagnostic.range.start) <= document.offsetAt(range.end);
 }
 
 function sameRange(a: Range, b: Range): boolean {
@@ -68,8 +71,3 @@ function sameRange(a: Range, b: Range): boolean {
 }
 
 const compact = (text: string) => text.replace(/\s+/g, '');
-
-/** Applies an action's edits to the text. */
-export function applyEdits(text: string, uri: string, edits: TextEdit[]): string {
-    return TextDocument.applyEdits(TextDocument.create(uri, 'sla', 0, text), edits);
-}

@@ -67,7 +67,7 @@ export async function stressServer({ edits = 1000, seed = 1, answerWithinMs = AN
     connection.onNotification(PublishDiagnosticsNotification.type, params => diagnostics.set(params.uri, params.diagnostics));
     connection.listen();
 
-    const figures = { seed, edits: 0, requests: 0, cancelled: 0, slowest: 0, failures: [] };
+    const figures = { seed, edits: 0, requests: 0, byMethod: {}, cancelled: 0, slowest: 0, failures: [] };
     const timed = async (method, params, cancel) => {
         const source = new CancellationTokenSource();
         const started = Date.now();
@@ -81,6 +81,7 @@ export async function stressServer({ edits = 1000, seed = 1, answerWithinMs = AN
         const outcome = await Promise.race([answer.then(() => 'answered', error => error), deadline]);
         clearTimeout(timer);
         figures.requests++;
+        figures.byMethod[method] = (figures.byMethod[method] ?? 0) + 1;
         figures.slowest = Math.max(figures.slowest, Date.now() - started);
         const what = `${method} ${JSON.stringify(params?.format ?? params?.position ?? '')} after edit ${figures.edits}`;
         if (outcome === 'timeout') figures.failures.push(`${what} not answered within ${answerWithinMs} ms`);
@@ -156,6 +157,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     console.log(`stress: seed ${seed}`);
     const figures = await stressServer({ edits: option('edits', 1000), seed, log: line => console.log(`stress: ${line}`) });
     console.log(`stress: ${figures.edits} edits, ${figures.requests} requests (${figures.cancelled} cancelled), slowest answer ${figures.slowest} ms, ${figures.failures.length} failures`);
+    console.log(`stress: requests by method ${JSON.stringify(figures.byMethod)}`);
     for (const failure of figures.failures) console.log(`stress: FAILURE ${failure}`);
     process.exit(figures.failures.length ? 1 : 0);
 }

@@ -100,15 +100,16 @@ function stubFor(agreement: Agreement, name: UndeclaredName): string | undefined
 /** The providers, then the customers, that a level may oblige. */
 function obligeable(agreement: Agreement): string[] {
     const parties = allParties(agreement);
-    return [...parties.filter(p => p.role === 'provider'), ...parties.filter(p => p.role === 'customer')].map(p => p.name);
+    return [...parties.filter(p => p.role === 'provider'), ...parties.filter(p => p.role === 'customer')].map(p => p.name).filter(name => name !== undefined);
 }
 
 function inheritedLevels(agreement: Agreement) {
     return ancestors(agreement).flatMap(levelsOf);
 }
 
+/** The names of the agreement's services; a half-typed service without a name has none to offer. */
 function serviceNames(agreement: Agreement): string[] {
-    return allServices(agreement).map(service => service.name);
+    return allServices(agreement).map(service => service.name).filter(name => name !== undefined);
 }
 
 /** The calendar a new service's business time is counted in: the one other services use, else the first. */
