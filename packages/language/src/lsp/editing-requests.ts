@@ -3,10 +3,10 @@
  * inserted by the same planner as the missing-section quick fixes, templates written by the same generator as
  * `sla new`. The protocol is in sla-protocol.ts.
  */
-import { DocumentState, URI, isOperationCancelled, type LangiumDocument } from 'langium';
+import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { type CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
-import { isAgreement, type Agreement } from '../generated/ast.js';
+import { type CancellationToken, ErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { Agreement } from '../generated/ast.js';
 import { missingSections, planSectionInsertion } from '../generator/section-insertion.js';
 import { AGREEMENT_TEMPLATES, TemplateParameterError, writeAgreement } from '../generator/templates/agreement-templates.js';
 import {
@@ -14,6 +14,7 @@ import {
     type InsertSectionResult, type MissingSectionsParams, type NewAgreementParams, type NewAgreementResult,
     type SectionInfo, type TemplateInfo
 } from '../sla-protocol.js';
+import { agreementDocument } from './agreement-document.js';
 
 export function registerEditingRequests(shared: LangiumSharedServices): void {
     const connection = shared.lsp.Connection;
@@ -36,19 +37,8 @@ export function registerEditingRequests(shared: LangiumSharedServices): void {
 async function withAgreement<T>(shared: LangiumSharedServices, uri: unknown, token: CancellationToken,
     answer: (document: LangiumDocument<Agreement>) => T): Promise<T | ResponseError> {
     if (typeof uri !== 'string') return new ResponseError(ErrorCodes.InvalidParams, 'the request needs a document uri');
-    try {
-        await shared.workspace.WorkspaceManager.ready;
-        const parsed = URI.parse(uri);
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, parsed, token);
-        const document = shared.workspace.LangiumDocuments.getDocument(parsed);
-        if (!document || !isAgreement(document.parseResult.value)) {
-            return new ResponseError(ErrorCodes.InvalidParams, `${uri} is not an open agreement`);
-        }
-        return answer(document as LangiumDocument<Agreement>);
-    } catch (error) {
-        if (isOperationCancelled(error)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
-        throw error;
-    }
+    const document = await agreementDocument(shared, uri, DocumentState.Linked, token);
+    return document instanceof ResponseError ? document : answer(document);
 }
 
 function newAgreement(params: NewAgreementParams): NewAgreementResult {

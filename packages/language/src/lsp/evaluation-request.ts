@@ -3,15 +3,15 @@
  * document's agreement against data files, as an HTML page in the preview's style. The data files are streamed from
  * the server's file system; the protocol is in sla-protocol.ts.
  */
-import { DocumentState, URI, isOperationCancelled, type LangiumDocument } from 'langium';
+import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { type CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { readDataFile } from '../evaluation/data/data-files.js';
 import { evaluateAgreement, problemText } from '../evaluation/evaluate.js';
-import { isAgreement, type Agreement } from '../generated/ast.js';
 import { renderEvaluation } from '../generator/evaluation-document.js';
 import { problemCount } from '../generator/render.js';
 import { EvaluateRequest, type EvaluateParams, type EvaluateResult } from '../sla-protocol.js';
+import { agreementDocument } from './agreement-document.js';
 
 export function registerEvaluationRequest(shared: LangiumSharedServices): void {
     shared.lsp.Connection?.onRequest(EvaluateRequest.method, (params: EvaluateParams, token: CancellationToken) => evaluate(shared, params, token));
@@ -22,17 +22,9 @@ async function evaluate(shared: LangiumSharedServices, params: EvaluateParams, t
     if (typeof params?.uri !== 'string' || !Array.isArray(files) || files.some(file => typeof file !== 'string')) {
         return new ResponseError(ErrorCodes.InvalidParams, 'sla/evaluate needs a document uri and the paths of the data files');
     }
-    const uri = URI.parse(params.uri);
-    try {
-        await shared.workspace.WorkspaceManager.ready;
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
-    } catch (error) {
-        if (isOperationCancelled(error)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
-        throw error;
-    }
-    const document = shared.workspace.LangiumDocuments.getDocument(uri) as LangiumDocument<Agreement> | undefined;
-    const agreement = document?.parseResult.value;
-    if (!document || !isAgreement(agreement)) return new ResponseError(ErrorCodes.InvalidParams, `${params.uri} is not an agreement`);
+    const document = await agreementDocument(shared, params.uri, DocumentState.Validated, token);
+    if (document instanceof ResponseError) return document;
+    const agreement = document.parseResult.value;
     const title = `Compliance: ${agreement.title ?? agreement.name}`;
     const { errors } = problemCount(document);
     if (errors) return { title, problems: [`The agreement has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} before evaluating.`] };

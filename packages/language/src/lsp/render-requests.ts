@@ -3,11 +3,11 @@
  * tells the client with `sla/documentsValidated` which documents were rebuilt, so that a preview re-renders when
  * its agreement (or one it refines) changes. The protocol is in sla-protocol.ts.
  */
-import { DocumentState, URI, isOperationCancelled, type LangiumDocument } from 'langium';
+import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { type CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { type CancellationToken, ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { renderAgreement } from '../generator/render.js';
-import { isAgreement, type Agreement } from '../generated/ast.js';
+import { agreementDocument } from './agreement-document.js';
 import {
     DocumentsValidatedNotification, RENDER_FORMATS, RenderRequest, type DocumentsValidatedParams, type RenderParams,
     type RenderResult
@@ -27,23 +27,11 @@ async function render(shared: LangiumSharedServices, params: RenderParams, token
     if (typeof params?.uri !== 'string' || !RENDER_FORMATS.includes(params.format)) {
         return new ResponseError(ErrorCodes.InvalidParams, `sla/render needs a document uri and a format (${RENDER_FORMATS.join(', ')})`);
     }
-    let document: LangiumDocument;
-    try {
-        await shared.workspace.WorkspaceManager.ready;
-        const uri = URI.parse(params.uri);
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
-        document = shared.workspace.LangiumDocuments.getDocument(uri)!;
-    } catch (error) {
-        if (isOperationCancelled(error)) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request has been cancelled.');
-        if (error instanceof ResponseError) return error;
-        throw error;
-    }
-    if (!isAgreement(document.parseResult.value)) {
-        return new ResponseError(ErrorCodes.InvalidParams, `${params.uri} is not an agreement`);
-    }
+    const document = await agreementDocument(shared, params.uri, DocumentState.Validated, token);
+    if (document instanceof ResponseError) return document;
     // The document model is built synchronously, right after the document was seen validated: no build can change
     // the AST in between. Only the DOCX packing that follows is asynchronous, and it reads the model alone.
-    const { content, title, problems } = await renderAgreement(document as LangiumDocument<Agreement>, params.format, params.html);
+    const { content, title, problems } = await renderAgreement(document, params.format, params.html);
     const text = typeof content === 'string';
     return {
         format: params.format,
