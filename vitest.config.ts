@@ -7,7 +7,7 @@ export default defineConfig({
     resolve: {
         // Tests run on the TypeScript sources, not on the last build.
         alias: [
-            { find: /^sla-language\/node-compat$/, replacement: source('packages/language/src/node-compat.ts') },
+            { find: /^sla-language\/node$/, replacement: source('packages/language/src/node/index.ts') },
             { find: /^sla-language$/, replacement: source('packages/language/src/index.ts') }
         ]
     },

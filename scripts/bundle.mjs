@@ -1,15 +1,20 @@
-// Bundles the three programs into CommonJS files with esbuild: VS Code loads extensions as CommonJS, and one
-// self-contained file per program starts fast and installs without node_modules.
+// Bundles the programs with esbuild: the Node ones into CommonJS files (VS Code loads extensions as CommonJS, and one
+// self-contained file per program starts fast and installs without node_modules), the browser ones (the language
+// server's Web Worker, the preview's script) into plain scripts that may not import any Node built-in.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { noNodeBuiltins } from './no-node-builtins.mjs';
 
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 const production = process.argv.includes('--production');
 
 const programs = [
-    { entry: 'packages/language/src/main.ts', out: 'packages/language/out/server.cjs' },
-    { entry: 'packages/language/src/main.ts', out: 'packages/extension/out/server.cjs' },
+    { entry: 'packages/language/src/node/main.ts', out: 'packages/language/out/server.cjs' },
+    { entry: 'packages/language/src/node/main.ts', out: 'packages/extension/out/server.cjs' },
+    // The same server in a Web Worker: for the web editor (packages/web) and VS Code for the Web.
+    { entry: 'packages/language/src/browser/main.ts', out: 'packages/language/out/worker.js', browser: true },
+    { entry: 'packages/language/src/browser/main.ts', out: 'packages/extension/out/server-web.js', browser: true },
     { entry: 'packages/extension/src/extension.ts', out: 'packages/extension/out/extension.cjs', external: ['vscode'] },
     // The preview's script runs in the webview, a browser page.
     { entry: 'packages/extension/src/preview/webview/preview-script.ts', out: 'packages/extension/out/preview.js', browser: true },
@@ -29,7 +34,7 @@ await Promise.all(selected.map(program => esbuild.build({
     outfile: program.out,
     bundle: true,
     external: program.external ?? [],
-    ...(program.browser ? { platform: 'browser', format: 'iife', target: 'es2022' } : {
+    ...(program.browser ? { platform: 'browser', format: 'iife', target: 'es2022', plugins: [noNodeBuiltins] } : {
         platform: 'node',
         format: 'cjs',
         target: 'node20',

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,6 +14,7 @@ describe('sla/evaluate on the language server', () => {
     let server: ChildProcess;
     let connection: ProtocolConnection;
     const data = (name: string) => path.join(repoRoot, 'examples/data', name);
+    const file = (name: string) => ({ uri: pathToFileURL(data(name)).toString() });
     const cloud = pathToFileURL(path.join(repoRoot, 'examples/cloud-hosting-uptime.sla')).toString();
     const broken = 'file:///tmp/evaluate/broken.sla';
 
@@ -34,21 +36,39 @@ describe('sla/evaluate on the language server', () => {
     const evaluate = (params: EvaluateParams) => connection.sendRequest<EvaluateResult>(EvaluateRequest.method, params);
 
     test('answers with the report as a page under the nonce it was given', async () => {
-        const result = await evaluate({ uri: cloud, dataFiles: [data('cloud-hosting-2026-10-samples.csv')], period: '2026-10', html: { nonce: 'n0nce' } });
+        const result = await evaluate({ uri: cloud, dataFiles: [file('cloud-hosting-2026-10-samples.csv')], period: '2026-10', html: { nonce: 'n0nce' } });
         expect(result).toMatchObject({ title: 'Compliance: Cloud Hosting Service Level Agreement', problems: [], summary: { met: 1, breached: 2, 'no-data': 3 } });
         expect(result.html).toContain('style-src &#39;nonce-n0nce&#39;; script-src &#39;none&#39;');
         expect(result.html).toContain('Cirrolane owes <strong>USD\u00a0480.00</strong> for 2026-10.');
     });
 
     test('answers with the problems, and no page, for bad data', async () => {
-        const result = await evaluate({ uri: cloud, dataFiles: [data('managed-it-2026-10-tickets.csv')] });
+        const result = await evaluate({ uri: cloud, dataFiles: [file('managed-it-2026-10-tickets.csv')] });
         expect(result.html).toBeUndefined();
         expect(result.problems[0]).toBe(`${data('managed-it-2026-10-tickets.csv')}:2:8: 'Helpdesk' is not a service of the agreement; the services are Compute, BlockStorage, LoadBalancer, Support`);
         expect(result.problems.at(-1)).toBe(`${data('managed-it-2026-10-tickets.csv')}: stopped reading after 20 errors`);
     });
 
     test('does not evaluate an agreement with errors', async () => {
-        const result = await evaluate({ uri: broken, dataFiles: [data('cloud-hosting-2026-10-samples.csv')] });
+        const result = await evaluate({ uri: broken, dataFiles: [file('cloud-hosting-2026-10-samples.csv')] });
         expect(result).toEqual({ title: 'Compliance: Minimal agreement', problems: ['The agreement has 1 error; fix it before evaluating.'] });
+    });
+
+    test('reads a data file from the text the client sent, naming it by its name', async () => {
+        const text = readFileSync(data('cloud-hosting-2026-10-samples.csv'), 'utf8');
+        const sent = await evaluate({ uri: cloud, dataFiles: [{ uri: 'dropped:/October%20samples.csv', text }], period: '2026-10' });
+        expect(sent).toMatchObject({ problems: [], summary: { met: 1, breached: 2, 'no-data': 3 } });
+        const bad = await evaluate({ uri: cloud, dataFiles: [{ uri: 'dropped:/tickets.csv', text: readFileSync(data('managed-it-2026-10-tickets.csv'), 'utf8') }] });
+        expect(bad.problems[0]).toMatch(/^tickets\.csv:2:8: 'Helpdesk' is not a service of the agreement/);
+    });
+
+    test('says which data file it cannot read instead of failing the request', async () => {
+        const result = await evaluate({ uri: cloud, dataFiles: [{ uri: 'vscode-vfs://github/acme/data/samples.csv' }] });
+        expect(result.problems).toEqual(['samples.csv: is a vscode-vfs: resource, which the server cannot read; the editor should send its text']);
+    });
+
+    test('refuses data files named by path instead of URI', async () => {
+        await expect(connection.sendRequest(EvaluateRequest.method, { uri: cloud, dataFiles: [data('cloud-hosting-2026-10-samples.csv')] }))
+            .rejects.toThrow(/each with a uri/);
     });
 });

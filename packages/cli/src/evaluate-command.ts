@@ -6,9 +6,10 @@
 import { parseArgs } from 'node:util';
 import { NodeFileSystem } from 'langium/node';
 import {
-    checkAgreements, createSlaServices, evaluateAgreement, EVALUATION_FORMATS, problemText, readDataFile, renderEvaluation,
+    checkAgreements, createSlaServices, evaluateAgreement, EVALUATION_FORMATS, problemText, renderEvaluation,
     type EvaluationFormat, type SourceText
 } from 'sla-language';
+import { readDataFile } from 'sla-language/node';
 import { ExitCode, folderContext, UsageError, type CommandResult } from './command.js';
 import { InputProblem as FileProblem, readAgreement } from './files.js';
 

@@ -2,7 +2,7 @@
  * The `sla` command line. Each command returns a `CommandResult`; this file only parses arguments, prints and
  * exits, so no command ever shows a stack trace for bad input.
  */
-import 'sla-language/node-compat';
+import 'sla-language/node';
 import { parseArgs } from 'node:util';
 import { checkCommand, type CheckFormat } from './check-command.js';
 import { ExitCode, UsageError, type CommandResult } from './command.js';

@@ -148,13 +148,23 @@ export const EvaluateRequest = {
 export interface EvaluateParams {
     /** The agreement's document URI, as in `textDocument.uri`. */
     readonly uri: string;
-    /** Paths of the data files on the file system the server runs on. */
-    readonly dataFiles: readonly string[];
+    readonly dataFiles: readonly EvaluationDataFile[];
     /** `2026-10`, `2026-Q4`, `2026`, `2026-W43` or `2026-10-05`; without it, the month of the latest data. */
     readonly period?: string;
     /** Levels excused for the whole period because a customer duty that excuses them was not met. */
     readonly excuse?: readonly string[];
     readonly html?: HtmlPageOptions;
+}
+
+/**
+ * A data file to evaluate, by URI. A client that can read it sends its text too: a server in a browser (a Web
+ * Worker) has no file system, and a server on Node reads only `file:` URIs itself.
+ */
+export interface EvaluationDataFile {
+    /** The file's URI; a name ending in `.json` is read as JSON, any other as CSV. */
+    readonly uri: string;
+    /** The file's text, when the client read it. */
+    readonly text?: string;
 }
 
 export interface EvaluateResult {
@@ -164,6 +174,6 @@ export interface EvaluateResult {
     readonly html?: string;
     /** How many assessments ended met, breached, excused, without data and not evaluated. */
     readonly summary?: Readonly<Record<string, number>>;
-    /** Why nothing was evaluated, one line each (`file:line:column: message` for a bad row); empty on success. */
+    /** Why nothing was evaluated, one line each (`file:line:column: message` for a bad row, the file named by its path or its name); empty on success. */
     readonly problems: readonly string[];
 }

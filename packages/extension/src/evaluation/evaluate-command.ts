@@ -38,7 +38,7 @@ async function evaluate(client: LanguageClient, problems: vscode.OutputChannel, 
     });
     if (period === undefined) return;
     const params: EvaluateParams = {
-        uri: agreement.toString(), dataFiles: files.map(file => file.fsPath), period: period.trim() || undefined,
+        uri: agreement.toString(), dataFiles: files.map(file => ({ uri: file.toString() })), period: period.trim() || undefined,
         html: { nonce: randomBytes(18).toString('base64') }
     };
     let result: EvaluateResult;

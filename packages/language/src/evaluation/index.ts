@@ -1,6 +1,6 @@
 /** Compliance evaluation: an agreement and measured data in, breaches and service credits out. */
 export { readCsv } from './data/csv-reader.js';
-export { readDataFile } from './data/data-files.js';
+export { readDataText } from './data/data-text.js';
 export { DataError, type DataRow, type DataRows, type Position } from './data/data-row.js';
 export { readJson } from './data/json-reader.js';
 export type { LayoutName } from './data/layouts.js';

@@ -8,6 +8,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { type CancellationToken, ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { renderAgreement } from '../generator/render.js';
 import { agreementDocument } from './agreement-document.js';
+import { toBase64 } from './base64.js';
 import {
     DocumentsValidatedNotification, RENDER_FORMATS, RenderRequest, type DocumentsValidatedParams, type RenderParams,
     type RenderResult
@@ -35,7 +36,7 @@ async function render(shared: LangiumSharedServices, params: RenderParams, token
     const text = typeof content === 'string';
     return {
         format: params.format,
-        content: text ? content : Buffer.from(content).toString('base64'),
+        content: text ? content : toBase64(content),
         encoding: text ? 'utf8' : 'base64',
         title,
         problems

@@ -1,15 +1,16 @@
 /**
- * Data files on disk as streams of text: CSV, or JSON when the name ends in `.json`. Bytes are decoded as strict
+ * Data files on disk (Node only) as streams of text: CSV, or JSON when the name ends in `.json`. Bytes are decoded as strict
  * UTF-8, so a binary or mis-encoded file is refused instead of read as garbage.
  */
 import * as fs from 'node:fs';
 import { TextDecoder } from 'node:util';
-import { readCsv } from './csv-reader.js';
-import { DataError, type DataRows } from './data-row.js';
-import { readJson } from './json-reader.js';
+import { readCsv } from '../evaluation/data/csv-reader.js';
+import { DataError, type DataRows } from '../evaluation/data/data-row.js';
+import { fileProblem, isJsonName } from '../evaluation/data/data-text.js';
+import { readJson } from '../evaluation/data/json-reader.js';
 
 export function readDataFile(path: string): DataRows {
-    return path.toLowerCase().endsWith('.json') ? readJson(() => fileText(path)) : readCsv(fileText(path));
+    return isJsonName(path) ? readJson(() => fileText(path)) : readCsv(fileText(path));
 }
 
 async function* fileText(path: string): AsyncIterable<string> {
@@ -40,11 +41,6 @@ function decode(decoder: TextDecoder, bytes: Buffer | undefined): string {
     } catch {
         throw fileProblem('is not UTF-8 text; save it as UTF-8 and try again');
     }
-}
-
-/** A problem with the file as a whole has no line; line 0 says so. */
-function fileProblem(message: string): DataError {
-    return new DataError(0, 0, message);
 }
 
 function describe(error: unknown): string {

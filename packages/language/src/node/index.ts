@@ -1,0 +1,4 @@
+/** What runs only on Node: reading data files from disk. Loading it first installs the Node 20 polyfills. */
+import './node-compat.js';
+
+export { readDataFile } from './data-files.js';
