@@ -16,6 +16,8 @@ const programs = [
     { entry: 'packages/language/src/browser/main.ts', out: 'packages/language/out/worker.js', browser: true },
     { entry: 'packages/language/src/browser/main.ts', out: 'packages/extension/out/server-web.js', browser: true },
     { entry: 'packages/extension/src/extension.ts', out: 'packages/extension/out/extension.cjs', external: ['vscode'] },
+    // VS Code for the Web loads the extension's `browser` entry as CommonJS in a worker.
+    { entry: 'packages/extension/src/extension-web.ts', out: 'packages/extension/out/extension-web.cjs', external: ['vscode'], browser: true, format: 'cjs' },
     // The preview's script runs in the webview, a browser page.
     { entry: 'packages/extension/src/preview/webview/preview-script.ts', out: 'packages/extension/out/preview.js', browser: true },
     { entry: 'packages/cli/src/cli.ts', out: 'packages/cli/out/sla.cjs' }
@@ -34,7 +36,7 @@ await Promise.all(selected.map(program => esbuild.build({
     outfile: program.out,
     bundle: true,
     external: program.external ?? [],
-    ...(program.browser ? { platform: 'browser', format: 'iife', target: 'es2022', plugins: [noNodeBuiltins] } : {
+    ...(program.browser ? { platform: 'browser', format: program.format ?? 'iife', target: 'es2022', plugins: [noNodeBuiltins] } : {
         platform: 'node',
         format: 'cjs',
         target: 'node20',

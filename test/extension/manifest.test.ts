@@ -34,7 +34,7 @@ describe('the extension manifest', () => {
 
     test('packages every file it refers to, and they exist', () => {
         const referenced = [
-            manifest.main, manifest.icon, 'README.md', 'LICENSE',
+            manifest.main, manifest.browser, 'out/server-web.js', manifest.icon, 'README.md', 'LICENSE',
             ...manifest.contributes.languages.map((l: { configuration: string }) => l.configuration),
             ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
             ...(manifest.contributes.snippets ?? []).map((s: { path: string }) => s.path)
@@ -45,6 +45,14 @@ describe('the extension manifest', () => {
             ...(manifest.contributes.snippets ?? []).map((s: { path: string }) => s.path)];
         expect(committed.filter(file => !fs.existsSync(path.join(extensionDir, file)))).toEqual([]);
         expect(fs.readFileSync(path.join(extensionDir, manifest.icon)).subarray(1, 4).toString()).toBe('PNG');
+    });
+
+    test('has a browser entry for VS Code for the Web, whose bundle starts the Worker server and needs no Node', () => {
+        expect(manifest.browser).toBe('./out/extension-web.cjs');
+        const bundle = fs.readFileSync(path.join(extensionDir, manifest.browser), 'utf8');
+        expect(bundle).toContain('server-web.js');
+        expect(bundle).not.toMatch(/require\("(node:)?(fs|path|crypto|child_process|net|os)"\)/);
+        expect(bundle).not.toMatch(/\bBuffer\.from\(/);
     });
 
     test('leaves sources, source maps and the TypeScript output out of the .vsix', () => {

@@ -3,7 +3,7 @@
  * templates with the same generator as `sla new` and inserts sections exactly as the missing-section quick fix.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import {
     InsertSectionRequest, MissingSectionsRequest, NewAgreementRequest, TemplatesRequest, type InsertSectionParams,
     type InsertSectionResult, type MissingSectionsParams, type NewAgreementParams, type NewAgreementResult,

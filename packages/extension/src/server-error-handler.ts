@@ -4,7 +4,7 @@
  * generic text. Here every restart is announced, and a give-up offers the log and a manual restart.
  */
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient';
 
 /** Crashes within this window count towards giving up, as in vscode-languageclient's default handler. */
 const CRASH_WINDOW_MS = 3 * 60_000;

@@ -5,7 +5,7 @@
  */
 import { RENDER_FILE_EXTENSIONS, RenderRequest, type RenderFormat, type RenderParams, type RenderResult } from 'sla-language/protocol';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 interface FormatItem extends vscode.QuickPickItem {
     readonly format: RenderFormat;
@@ -44,7 +44,7 @@ export async function exportAgreement(client: LanguageClient, uri: vscode.Uri | 
 
 async function write(client: LanguageClient, params: RenderParams, target: vscode.Uri): Promise<RenderResult> {
     const result = await client.sendRequest<RenderResult>(RenderRequest.method, params);
-    const bytes = result.encoding === 'base64' ? Buffer.from(result.content, 'base64') : new TextEncoder().encode(result.content);
+    const bytes = result.encoding === 'base64' ? Uint8Array.from(atob(result.content), character => character.charCodeAt(0)) : new TextEncoder().encode(result.content);
     const temporary = vscode.Uri.joinPath(target, '..', `.${basename(target)}.tmp`);
     await vscode.workspace.fs.writeFile(temporary, bytes);
     await vscode.workspace.fs.rename(temporary, target, { overwrite: true });

@@ -6,7 +6,7 @@
  */
 import { DocumentsValidatedNotification, type DocumentsValidatedParams, type ProblemCount } from 'sla-language/protocol';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { exportAgreement } from './export-command.js';
 import { PREVIEW_VIEW_TYPE, SlaPreview, webviewOptions } from './sla-preview.js';
 import type { PreviewState } from './webview/messages.js';

@@ -4,11 +4,11 @@
  * rendering of the same agreement is swapped into the open page (no reload, no flicker, scroll kept); a different
  * agreement, or a page that is not ready, gets a fresh page.
  */
-import { randomBytes } from 'node:crypto';
 import { RenderRequest, type ProblemCount, type RenderParams, type RenderResult } from 'sla-language/protocol';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { FromWebview, ToWebview } from './webview/messages.js';
+import { newNonce } from '../nonce.js';
 
 export const PREVIEW_VIEW_TYPE = 'sla.preview';
 
@@ -89,7 +89,7 @@ export class SlaPreview implements vscode.Disposable {
     private async render(): Promise<void> {
         const request = ++this.requests;
         const newPage = this.needsNewPage || !this.ready;
-        const nonce = newPage ? randomBytes(18).toString('base64') : this.nonce;
+        const nonce = newPage ? newNonce() : this.nonce;
         const script = this.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'out', 'preview.js'));
         const params: RenderParams = { uri: this.uri.toString(), format: 'html', html: { nonce, scripts: [script.toString()] } };
         let result: RenderResult;
