@@ -129,6 +129,10 @@ export interface NewAgreementParams {
     /** The parties' legal names. */
     readonly provider: string;
     readonly customer: string;
+    /** The currency of prices and credits, an ISO 4217 code such as `EUR`; by default the template's. */
+    readonly currency?: string;
+    /** The agreement's IANA time zone, such as `Europe/Berlin`; by default the template's. */
+    readonly timezone?: string;
 }
 
 /** The agreement's text, or (instead) why none could be written, in one line for the user. */

@@ -1,0 +1,238 @@
+/**
+ * The SLA web editor: one static page. The language server (the same language package as the CLI and VS Code) runs
+ * in a Web Worker; CodeMirror 6 with @codemirror/lsp-client is the editor and LSP client. Everything is bundled:
+ * the page makes no request beyond its own files, and works from any static host or from `file://`.
+ */
+import { autocompletion } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { bracketMatching, foldGutter, indentOnInput } from '@codemirror/language';
+import { lintGutter, lintKeymap, openLintPanel } from '@codemirror/lint';
+import { formatDocument, LSPClient, languageServerExtensions } from '@codemirror/lsp-client';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { EditorState } from '@codemirror/state';
+import {
+    drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers
+} from '@codemirror/view';
+import DOMPurify from 'dompurify';
+import { DocumentsValidatedNotification, RenderRequest, type DocumentsValidatedParams, type RenderFormat, type RenderParams, type RenderResult } from 'sla-language/protocol';
+import { download, fromBase64, readText, withExtension } from './downloads.js';
+import { evaluateFiles } from './evaluation.js';
+import { EXAMPLES } from './examples.js';
+import { diagnosticsHandler, type ProblemSummary } from './lsp/diagnostics.js';
+import { startWorkerServer } from './lsp/worker-transport.js';
+import { Outline } from './outline.js';
+import { Preview } from './preview.js';
+import { loadDocument, storeDocument, type SavedDocument } from './saved-document.js';
+import { slaLanguage } from './sla-highlighting.js';
+import { TemplateForm } from './template-form.js';
+
+/** One agreement at a time, always under this URI; its file name is kept apart for downloads. */
+const URI = 'file:///agreement.sla';
+
+const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const status = element<HTMLElement>('status');
+const problems = element<HTMLElement>('problems');
+const fileName = element<HTMLElement>('file-name');
+
+let current: SavedDocument = loadDocument() ?? { name: EXAMPLES[0].name, text: EXAMPLES[0].text, savedText: EXAMPLES[0].text };
+
+function say(message: string): void {
+    status.textContent = message;
+}
+
+function showProblems(summary: ProblemSummary): void {
+    const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const found = [[summary.errors, 'error'], [summary.warnings, 'warning']] as const;
+    const text = found.filter(([n]) => n > 0).map(([n, word]) => count(n, word)).join(', ') || 'No problems';
+    problems.textContent = summary.infos ? `${text} · ${count(summary.infos, 'suggestion')}` : text;
+    problems.dataset.errors = String(summary.errors);
+    problems.dataset.warnings = String(summary.warnings);
+}
+
+const { transport } = startWorkerServer();
+let preview: Preview;
+let outline: Outline;
+const client = new LSPClient({
+    rootUri: 'file:///',
+    timeout: 30_000,
+    // Hovers and completion documentation are Markdown from the server, with the agreement's own words in them.
+    sanitizeHTML: html => DOMPurify.sanitize(html),
+    notificationHandlers: {
+        'textDocument/publishDiagnostics': diagnosticsHandler(URI, summary => {
+            showProblems(summary);
+            void outline.refresh();
+        }),
+        [DocumentsValidatedNotification.method]: (_client, params: DocumentsValidatedParams) => {
+            if (params.uris.includes(URI)) preview.scheduleRender();
+            return true;
+        }
+    },
+    extensions: languageServerExtensions()
+}).connect(transport);
+
+const view = new EditorView({
+    parent: element('editor'),
+    state: editorState(current.text)
+});
+
+function editorState(text: string): EditorState {
+    return EditorState.create({
+        doc: text,
+        extensions: [
+            lineNumbers(), highlightActiveLineGutter(), foldGutter(), history(), drawSelection(), indentOnInput(),
+            bracketMatching(), highlightActiveLine(), highlightSelectionMatches(), lintGutter(), EditorView.lineWrapping,
+            autocompletion(),
+            slaLanguage(),
+            client.plugin(URI, 'sla'),
+            keymap.of([
+                // Ctrl+. as in VS Code: the problems panel, whose entries carry their fixes as buttons.
+                { key: 'Mod-.', run: openLintPanel },
+                ...defaultKeymap, ...historyKeymap, ...searchKeymap, ...lintKeymap, indentWithTab
+            ]),
+            EditorView.contentAttributes.of({ 'aria-label': 'Agreement source' }),
+            EditorView.updateListener.of(update => {
+                if (update.docChanged) remember(update.state.doc.toString());
+            })
+        ]
+    });
+}
+
+function remember(text: string, savedText = current.savedText, name = current.name): void {
+    current = { name, text, savedText };
+    fileName.textContent = `${name}${text === savedText ? '' : ' (unsaved changes)'}`;
+    if (!storeDocument(current)) say('The browser did not let the page keep the agreement; download it to keep your changes.');
+}
+
+/** Replaces the agreement (a new one, an opened file, an example): the editor, its undo history and the name. */
+function replaceDocument(text: string, name: string): void {
+    if (current.text !== current.savedText && !confirm(`${current.name} has unsaved changes. Replace it anyway?`)) return;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+    remember(text, text, name);
+    view.focus();
+}
+
+preview = new Preview(client, URI, element('preview'), () => view);
+outline = new Outline(client, URI, element('outline-list'), () => view);
+remember(current.text);
+
+const templateForm = new TemplateForm(client, element('template-dialog'), (text, name) => replaceDocument(text, name));
+element('new').addEventListener('click', () => void templateForm.open());
+
+const opener = element<HTMLInputElement>('open-file');
+element('open').addEventListener('click', () => opener.click());
+opener.addEventListener('change', async () => {
+    const file = opener.files?.[0];
+    opener.value = '';
+    if (!file) return;
+    try {
+        replaceDocument(await readText(file), file.name);
+    } catch (error) {
+        say((error as Error).message);
+    }
+});
+
+const examples = element<HTMLSelectElement>('examples');
+examples.append(...EXAMPLES.map(example => new Option(example.title, example.name)));
+examples.addEventListener('change', () => {
+    const example = EXAMPLES.find(e => e.name === examples.value);
+    examples.value = '';
+    if (example) replaceDocument(example.text, example.name);
+});
+
+element('save').addEventListener('click', () => {
+    download(current.name, current.text, 'text/plain;charset=utf-8');
+    remember(current.text, current.text);
+    say(`Downloaded ${current.name}.`);
+});
+
+element('format').addEventListener('click', () => formatDocument(view));
+
+const EXPORT_TYPES: Record<RenderFormat, string> = {
+    html: 'text/html;charset=utf-8',
+    markdown: 'text/markdown;charset=utf-8',
+    docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+};
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+    button.addEventListener('click', async () => {
+        const format = button.dataset.export as RenderFormat;
+        client.sync();
+        try {
+            const result = await client.request<RenderParams, RenderResult>(RenderRequest.method, { uri: URI, format });
+            const name = withExtension(current.name, format === 'markdown' ? 'md' : format);
+            download(name, result.encoding === 'base64' ? fromBase64(result.content) as BlobPart : result.content, EXPORT_TYPES[format]);
+            say(result.problems.errors ? `Downloaded ${name}; the agreement still has ${result.problems.errors} error(s).` : `Downloaded ${name}.`);
+        } catch (error) {
+            say(`Could not export: ${(error as { message?: string }).message ?? String(error)}`);
+        }
+    });
+}
+
+// Evaluation: files dropped anywhere on the page, or chosen with the button.
+const report = element<HTMLIFrameElement>('report');
+const reportProblems = element<HTMLElement>('report-problems');
+const reportView = {
+    show(html: string, title: string) {
+        reportProblems.replaceChildren();
+        report.hidden = false;
+        report.title = title;
+        report.srcdoc = html;
+        showTab('report');
+        say(`${title}: report ready.`);
+    },
+    showProblems(title: string, lines: readonly string[]) {
+        report.hidden = true;
+        const heading = document.createElement('h3');
+        heading.textContent = title;
+        const list = document.createElement('ul');
+        list.append(...lines.map(line => Object.assign(document.createElement('li'), { textContent: line })));
+        reportProblems.replaceChildren(heading, list);
+        showTab('report');
+        say(title);
+    }
+};
+const period = element<HTMLInputElement>('period');
+const dataPicker = element<HTMLInputElement>('data-files');
+element('evaluate').addEventListener('click', () => dataPicker.click());
+dataPicker.addEventListener('change', () => {
+    const files = [...dataPicker.files ?? []];
+    dataPicker.value = '';
+    if (files.length) void evaluateFiles(client, URI, files, period.value, reportView);
+});
+document.addEventListener('dragover', event => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+});
+document.addEventListener('drop', event => {
+    const files = [...event.dataTransfer?.files ?? []];
+    if (files.length === 0) return;
+    event.preventDefault();
+    const agreement = files.find(file => /\.sla$/i.test(file.name));
+    if (agreement) void readText(agreement).then(text => replaceDocument(text, agreement.name), error => say((error as Error).message));
+    else void evaluateFiles(client, URI, files, period.value, reportView);
+});
+
+// The tabs beside the editor: the agreement as rendered, and the compliance report.
+const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+function showTab(name: string): void {
+    for (const tab of tabs) {
+        const selected = tab.dataset.tab === name;
+        tab.setAttribute('aria-selected', String(selected));
+        tab.tabIndex = selected ? 0 : -1;
+        element(tab.getAttribute('aria-controls')!).hidden = !selected;
+    }
+}
+for (const tab of tabs) {
+    tab.addEventListener('click', () => showTab(tab.dataset.tab!));
+    tab.addEventListener('keydown', event => {
+        if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+        const next = tabs[(tabs.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+        showTab(next.dataset.tab!);
+        next.focus();
+    });
+}
+
+window.addEventListener('beforeunload', event => {
+    if (current.text !== current.savedText) event.preventDefault();
+});
+
+void client.initializing.then(() => say('Ready.'), () => say('The language server did not start; reload the page.'));
