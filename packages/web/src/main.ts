@@ -70,6 +70,9 @@ const client = new LSPClient({
     extensions: languageServerExtensions()
 }).connect(transport);
 
+const SYNC_DELAY_MS = 150;
+let syncTimer: ReturnType<typeof setTimeout> | undefined;
+
 const view = new EditorView({
     parent: element('editor'),
     state: editorState(current.text)
@@ -91,7 +94,11 @@ function editorState(text: string): EditorState {
             ]),
             EditorView.contentAttributes.of({ 'aria-label': 'Agreement source' }),
             EditorView.updateListener.of(update => {
-                if (update.docChanged) remember(update.state.doc.toString());
+                if (!update.docChanged) return;
+                remember(update.state.doc.toString());
+                // The client sends changes 500 ms after the last keystroke; sooner, the preview follows the typing.
+                clearTimeout(syncTimer);
+                syncTimer = setTimeout(() => client.sync(), SYNC_DELAY_MS);
             })
         ]
     });

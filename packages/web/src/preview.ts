@@ -11,7 +11,7 @@ import { RenderRequest, type RenderParams, type RenderResult } from 'sla-languag
 import { newNonce } from './nonce.js';
 
 /** Validation comes in bursts while typing; one render per pause is enough. */
-const RENDER_DELAY_MS = 100;
+const RENDER_DELAY_MS = 50;
 
 export class Preview {
     private timer: ReturnType<typeof setTimeout> | undefined;

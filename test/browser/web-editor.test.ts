@@ -1,0 +1,199 @@
+/**
+ * The web editor (packages/web) in Chromium, served by `npm run web`, with every request beyond its origin
+ * blocked: the whole flow of a contract manager, by keyboard alone — an example checks clean, a typo is reported
+ * and fixed, a completion is accepted, the preview follows the typing, the agreement is exported as DOCX, kept across
+ * a reload, and evaluated against data files — with no console error and no failed request.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { repoRoot } from '../helpers.js';
+import { launchChromium } from './chromium.js';
+import { isolatedContext, serveWeb } from './web-server.js';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveWeb>>;
+
+beforeAll(async () => {
+    server = await serveWeb();
+    browser = await launchChromium();
+});
+afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+});
+
+interface Watched {
+    readonly page: Page;
+    readonly context: BrowserContext;
+    readonly errors: string[];
+    /** The questions the page asked (all answered yes). */
+    readonly dialogs: string[];
+    readonly blocked: string[];
+    readonly failed: string[];
+}
+
+async function openEditor(options: Parameters<Browser['newContext']>[0] = {}): Promise<Watched> {
+    const { context, blocked, failed } = await isolatedContext(browser, server.origin, options);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const dialogs: string[] = [];
+    page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
+    page.on('pageerror', error => errors.push(error.message));
+    page.on('dialog', dialog => {
+        dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.accept();
+    });
+    await page.goto(`${server.origin}/`);
+    await checkedClean(page);
+    return { page, context, errors, dialogs, blocked, failed };
+}
+
+/** Diagnostics have arrived and say: no error, no warning. */
+async function checkedClean(page: Page): Promise<void> {
+    await page.waitForSelector('#problems[data-errors="0"][data-warnings="0"]', { timeout: 30_000 });
+}
+
+const editorText = (page: Page) => page.locator('.cm-content').evaluate(element => (element as HTMLElement).innerText.replace(/\u00a0/g, ' '));
+
+/** Selects the first occurrence of `text` with the editor's own search (Ctrl+F, Enter, Escape). */
+async function selectText(page: Page, text: string): Promise<void> {
+    await page.focus('.cm-content');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe(text);
+}
+
+const renderings = (page: Page) => page.locator('#preview').evaluate(frame => Number((frame as HTMLElement).dataset.renderings ?? 0));
+const previewText = (page: Page) => page.frameLocator('#preview').locator('body').innerText();
+
+describe('the web editor in Chromium', () => {
+    test('the whole flow, by keyboard, without a request beyond its origin', async () => {
+        const { page, context, errors, blocked, failed } = await openEditor();
+
+        // An example: 0 problems, rendered beside the editor.
+        await page.selectOption('#examples', 'cloud-hosting-uptime.sla');
+        await checkedClean(page);
+        await page.waitForFunction(() => Number(document.getElementById('preview')!.dataset.renderings) > 0);
+        expect(await previewText(page)).toContain('Cloud Hosting Service Level Agreement');
+
+        // A typo in a reference: its diagnostic, then its quick fix from the problems panel (Ctrl+., access key C).
+        await selectText(page, 'for Compute {');
+        await page.keyboard.type('for Compte {');
+        await page.waitForSelector('#problems[data-errors="1"]');
+        await page.waitForSelector('.cm-lintRange-error');
+        await page.keyboard.press('Control+.');
+        const item = page.locator('.cm-panel-lint [role="option"][aria-selected="true"]');
+        await expect.poll(() => item.innerText()).toContain("Compte");
+        expect(await item.locator('button').allInnerTexts()).toContain("Change to 'Compute'");
+        await page.keyboard.press('c');
+        await checkedClean(page);
+        expect(await editorText(page)).toContain('level ComputeUptime "Compute uptime" for Compute {');
+        await page.keyboard.press('Escape');
+
+        // A completion: the service named from its first letters.
+        await selectText(page, 'for Compute {');
+        await page.keyboard.type('for Comp');
+        await page.keyboard.press('Control+Space');
+        await page.waitForSelector('.cm-tooltip-autocomplete li[aria-selected="true"]:has-text("Compute")');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type(' {');
+        await checkedClean(page);
+        expect(await editorText(page)).toContain('for Compute {');
+
+        // The preview follows the typing within a second.
+        const before = await renderings(page);
+        await selectText(page, '"Cloud Hosting Service Level Agreement"');
+        await page.keyboard.type('"Cloud Hosting Agreement for Pinecrest"');
+        const typed = Date.now();
+        await page.waitForFunction(count => Number(document.getElementById('preview')!.dataset.renderings) > count, before);
+        await expect.poll(() => previewText(page), { timeout: 1000, interval: 25 }).toContain('Cloud Hosting Agreement for Pinecrest');
+        expect(Date.now() - typed).toBeLessThan(1000);
+
+        // Export as DOCX: a Word document of the agreement as it is now.
+        const downloading = page.waitForEvent('download');
+        await page.focus('[data-export="docx"]');
+        await page.keyboard.press('Enter');
+        const download = await downloading;
+        expect(download.suggestedFilename()).toBe('cloud-hosting-uptime.docx');
+        const docx = unzipSync(new Uint8Array(fs.readFileSync((await download.path())!)));
+        expect(strFromU8(docx['word/document.xml'])).toContain('Cloud Hosting Agreement for Pinecrest');
+
+        // A reload keeps the text and knows it is not saved.
+        await page.reload();
+        await checkedClean(page);
+        expect(await editorText(page)).toContain('"Cloud Hosting Agreement for Pinecrest"');
+        expect(await page.locator('#file-name').innerText()).toBe('cloud-hosting-uptime.sla (unsaved changes)');
+
+        // Evaluation: a JSON file through the button (keyboard), a CSV file dropped on the page.
+        await page.focus('#period');
+        await page.keyboard.type('2026-10');
+        const choosing = page.waitForEvent('filechooser');
+        await page.focus('#evaluate');
+        await page.keyboard.press('Enter');
+        await (await choosing).setFiles(path.join(repoRoot, 'examples/data/cloud-hosting-2026-10-tickets.json'));
+        const report = page.frameLocator('#report').locator('body');
+        await expect.poll(() => report.innerText(), { timeout: 15_000 }).toMatch(/Sev3Response\s+Support · Sev3[^\n]*BREACHED/);
+        expect(await page.locator('#tab-report').getAttribute('aria-selected')).toBe('true');
+
+        const csv = fs.readFileSync(path.join(repoRoot, 'examples/data/cloud-hosting-2026-10-samples.csv'), 'utf8');
+        const dropped = await page.evaluateHandle(text => {
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([text], 'samples.csv', { type: 'text/csv' }));
+            return transfer;
+        }, csv);
+        await page.dispatchEvent('#editor', 'drop', { dataTransfer: dropped });
+        await expect.poll(() => report.innerText(), { timeout: 15_000 }).toMatch(/USD\u00a0480\.00|USD 480\.00/);
+
+        // Bad data: the problems, in the user's words, with the file's name.
+        const wrong = fs.readFileSync(path.join(repoRoot, 'examples/data/managed-it-2026-10-tickets.csv'), 'utf8');
+        const droppedWrong = await page.evaluateHandle(text => {
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([text], 'tickets.csv', { type: 'text/csv' }));
+            return transfer;
+        }, wrong);
+        await page.dispatchEvent('#editor', 'drop', { dataTransfer: droppedWrong });
+        await expect.poll(() => page.locator('#report-problems').innerText()).toMatch(/tickets\.csv:2:8: 'Helpdesk' is not a service/);
+
+        expect({ errors, blocked, failed }).toEqual({ errors: [], blocked: [], failed: [] });
+        await context.close();
+    });
+
+    test('"Add all missing sections" and a new agreement from the template form', async () => {
+        const { page, context, errors, dialogs, blocked, failed } = await openEditor();
+        await page.focus('.cm-content');
+        await page.keyboard.press('Control+a');
+        await page.keyboard.type('agreement Bare "Bare agreement" {\n}\n');
+        await page.waitForSelector('#problems:not([data-errors="0"])');
+        await page.keyboard.press('Control+.');
+        const fix = page.locator('.cm-panel-lint [role="option"][aria-selected="true"] button', { hasText: 'Add all missing sections' });
+        await fix.waitFor();
+        // Its access key is the first letter that no other fix of the item took; the panel underlines it.
+        await page.keyboard.press((await fix.locator('u').innerText()).toLowerCase());
+        await page.waitForFunction(() => !document.querySelector('.cm-content')!.textContent!.includes('Bare agreement" {}'));
+        expect(await editorText(page)).toMatch(/parties \{[\s\S]*review \{/);
+        await page.keyboard.press('Escape');
+
+        await page.focus('#new');
+        await page.keyboard.press('Enter');
+        const dialog = page.locator('#template-dialog');
+        await dialog.waitFor();
+        await dialog.locator('[name="template"]').selectOption('managed-it-helpdesk');
+        await dialog.locator('[name="provider"]').fill('Acme Managed Services GmbH');
+        await dialog.locator('[name="customer"]').fill('Northwind Traders Ltd');
+        await dialog.locator('[name="customer"]').press('Enter');
+        await expect.poll(() => editorText(page)).toContain('"Northwind Traders Ltd"');
+        await checkedClean(page);
+        expect(await page.locator('#file-name').innerText()).toBe('managed-it-helpdesk.sla');
+        // The bare agreement with its added sections was not saved: the page asked before replacing it.
+        expect(dialogs).toEqual(['confirm: cloud-hosting-uptime.sla has unsaved changes. Replace it anyway?']);
+
+        expect({ errors, blocked, failed }).toEqual({ errors: [], blocked: [], failed: [] });
+        await context.close();
+    });
+});
