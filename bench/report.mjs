@@ -71,6 +71,21 @@ function evaluationTable({ evaluation }) {
     };
 }
 
+function webTable({ web }) {
+    const size = s => `${s.gzipKiB} KiB gzip, ${s.brotliKiB} KiB Brotli (${s.rawKiB} KiB raw)`;
+    return {
+        title: 'The web editor in Chromium (bench/web.mjs)',
+        header: ['', 'figure'],
+        rows: [
+            [`page load -> first diagnostics, ${web.example.name} (${web.example.lines} lines), median / p95`, both(web.loadToDiagnostics)],
+            [`keystroke -> diagnostics, ${count(web.lines)}-line agreement, median / p95`, both(web.keystrokeToDiagnostics)],
+            [`keystroke -> preview updated, ${count(web.lines)}-line agreement, median / p95`, both(web.keystrokeToPreview)],
+            ['page (index.html, style.css, app.js with the worker inside)', size(web.bundle.page)],
+            ['  of which the language server worker', size(web.bundle.worker)]
+        ]
+    };
+}
+
 function machineLine(machine) {
     return `${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB memory, Node ${machine.node}, ` +
         `load average ${machine.loadAverage} at the start`;
@@ -102,7 +117,7 @@ function busyWarning(machine) {
 }
 
 export function printReport(results) {
-    const parts = [documentTable(results), workspaceTable(results), evaluationTable(results)].map(textTable);
+    const parts = [documentTable(results), workspaceTable(results), evaluationTable(results), ...(results.web ? [webTable(results)] : [])].map(textTable);
     parts.push(['Goals', ...goalLines(results.goals, holds => holds ? '  [met]    ' : '  [MISSED] ')].join('\n'));
     parts.push([`Machine: ${machineLine(results.machine)}. Benchmark took ${Math.round(results.elapsedSeconds)} s.`,
         busyWarning(results.machine), ...results.notes].filter(Boolean).join('\n'));
@@ -141,6 +156,11 @@ ${Math.round(results.elapsedSeconds)} s.
 - **The CLI**: \`sla check <workspace> --format json\` and \`sla render <agreement> --format html\`, one process
   per run; the start-up of the process (\`sla --version\`) is subtracted for the cost per file. \`sla evaluate\` is
   measured by \`bench/evaluate.mjs\` on a year of per-minute samples.
+- **The web editor** (\`bench/web.mjs\`): the built page served by \`npm run web\` in Debian's headless Chromium. Page
+  load to the first diagnostics of the largest example (three loads); then, on the 1,000-line agreement, a space
+  typed and deleted at the end of its first line (${results.web?.keystrokeToDiagnostics.n ?? 12} measured keystrokes after 2 warm-up ones), timed in the page from
+  the keydown to the problems line changing and to the preview frame showing the new rendering. The sizes are
+  those a static host sends compressed.
 - **CPU time** is read from the kernel (\`/proc/<pid>/stat\` of the server, \`process.cpuUsage()\` of the CLI and of
   the benchmark's own tokenizing): goals are judged on wall-clock time, and again on CPU time, which other programs
   on a busy machine do not inflate. A cost "per line" or "per file" is judged on the cost added from one size
@@ -158,7 +178,7 @@ ${markdownTable(documentTable(results))}
 ${markdownTable(workspaceTable(results))}
 
 ${markdownTable(evaluationTable(results))}
-
+${results.web ? `\n${markdownTable(webTable(results))}\n` : ''}
 ## Goals
 
 ${goalLines(results.goals, holds => holds ? '- met:' : '- **missed**:').join('\n')}

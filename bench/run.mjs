@@ -24,6 +24,7 @@ const { timeSync } = await import('./measure.mjs');
 const { performanceMarkdown, printReport } = await import('./report.mjs');
 const { benchDocument, EDITS, REQUESTS } = await import('./server-document.mjs');
 const { benchWorkspace } = await import('./server-workspace.mjs');
+const { benchWeb, webAvailable } = await import('./web.mjs');
 
 const DOCUMENT_LINES = [1000, 5000, 20000];
 const WORKSPACE_FILES = [10, 100, 1000];
@@ -60,6 +61,14 @@ try {
     progress('sla evaluate: a year of per-minute samples (bench/evaluate.mjs)');
     const evaluation = await benchEvaluate();
 
+    let web;
+    const webMissing = webAvailable();
+    if (webMissing) notes.push(`The web editor was not measured: ${webMissing}.`);
+    else {
+        progress('the web editor in Chromium (bench/web.mjs)');
+        web = await benchWeb(generateAgreement(DOCUMENT_LINES[0]));
+    }
+
     for (const { server, lines } of documents) {
         if (server.errors) notes.push(`The ${lines}-line agreement has ${server.errors} errors: the generator no longer matches the checks.`);
     }
@@ -84,6 +93,7 @@ try {
         workspaces,
         cli: { startup, check },
         evaluation,
+        web,
         notes
     };
     results.goals = evaluateGoals(results);
