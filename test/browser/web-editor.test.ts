@@ -74,7 +74,7 @@ const previewText = (page: Page) => page.frameLocator('#preview').locator('body'
 
 describe('the web editor in Chromium', () => {
     test('the whole flow, by keyboard, without a request beyond its origin', async () => {
-        const { page, context, errors, blocked, failed } = await openEditor();
+        const { page, context, errors, dialogs, blocked, failed } = await openEditor();
 
         // An example: 0 problems, rendered beside the editor.
         await page.selectOption('#examples', 'cloud-hosting-uptime.sla');
@@ -124,8 +124,9 @@ describe('the web editor in Chromium', () => {
         const docx = unzipSync(new Uint8Array(fs.readFileSync((await download.path())!)));
         expect(strFromU8(docx['word/document.xml'])).toContain('Cloud Hosting Agreement for Pinecrest');
 
-        // A reload keeps the text and knows it is not saved.
+        // A reload asks first (there are unsaved changes), keeps the text and knows it is not saved.
         await page.reload();
+        expect(dialogs.filter(d => d.startsWith('beforeunload'))).toHaveLength(1);
         await checkedClean(page);
         expect(await editorText(page)).toContain('"Cloud Hosting Agreement for Pinecrest"');
         expect(await page.locator('#file-name').innerText()).toBe('cloud-hosting-uptime.sla (unsaved changes)');
@@ -194,6 +195,26 @@ describe('the web editor in Chromium', () => {
         expect(dialogs).toEqual(['confirm: cloud-hosting-uptime.sla has unsaved changes. Replace it anyway?']);
 
         expect({ errors, blocked, failed }).toEqual({ errors: [], blocked: [], failed: [] });
+        await context.close();
+    });
+
+    test('an agreement full of markup and script runs nothing: not in the preview, the hover, the outline or the problems', async () => {
+        const { page, context, errors, blocked, failed } = await openEditor();
+        const calls: string[] = [];
+        await page.exposeFunction('__xss', (marker: string) => calls.push(marker));
+        const payload = (marker: string) => `<img src=x onerror=__xss('${marker}')><script>__xss('${marker}')</script><svg onload=__xss('${marker}')>`;
+        await page.focus('.cm-content');
+        await page.keyboard.press('Control+a');
+        await page.keyboard.type(`agreement Evil "${payload('title')}" {\n    parties {\n        provider Acme "${payload('party')}"\n        customer Evil2 "x"\n    }\n}\n`);
+        await page.waitForSelector('#problems:not([data-errors="0"])');
+        await expect.poll(() => previewText(page)).toContain("<img src=x onerror=__xss('title')>");
+        await page.locator('.cm-line', { hasText: 'provider Acme' }).locator('span', { hasText: /^Acme$/ }).hover();
+        await page.locator('.cm-tooltip-hover').waitFor();
+        await page.keyboard.press('Control+.');
+        await page.locator('.cm-panel-lint').waitFor();
+        expect(await page.frameLocator('#preview').locator('img, script, svg').count()).toBe(0);
+        expect(await page.locator('.cm-tooltip-hover img, .cm-tooltip-hover script, .cm-tooltip-hover svg, #outline-list img, .cm-panel-lint img').count()).toBe(0);
+        expect({ calls, errors, blocked, failed }).toEqual({ calls: [], errors: [], blocked: [], failed: [] });
         await context.close();
     });
 });
