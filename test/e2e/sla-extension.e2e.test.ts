@@ -97,8 +97,12 @@ function languageServerPids(): number[] {
     }).map(Number);
 }
 
-/** `npm run package`, as a user builds the .vsix; a failure shows the end of its output (type errors, vsce). */
-async function packageExtension(): Promise<string> {
+/** `npm run package`, as a user builds the .vsix, once for both extension hosts. */
+let packaged: Promise<string> | undefined;
+const packageExtension = () => packaged ??= packageOnce();
+
+/** A failure shows the end of the output (type errors, vsce). */
+async function packageOnce(): Promise<string> {
     await promisify(execFile)('npm', ['run', 'package'], { cwd: repoRoot, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 })
         .catch((error: { stdout?: string; stderr?: string }) => {
             const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n');
@@ -108,7 +112,17 @@ async function packageExtension(): Promise<string> {
     return path.join(repoRoot, 'packages/extension', `${manifest.name}-${manifest.version}.vsix`);
 }
 
-describe('the SLA extension in a real VS Code (code-server)', () => {
+/**
+ * Where the extension runs: the desktop's Node extension host (`main`, the server as a Node process), or the web
+ * worker extension host of VS Code for the Web (`browser`, the server in a Web Worker), which code-server's browser
+ * client has too and uses for an extension whose kind is set to `web`.
+ */
+const HOSTS = [
+    { host: 'desktop', settings: {} },
+    { host: 'web', settings: { 'remote.extensionKind': { 'sla-toolchain.sla': ['web'] } } }
+] as const;
+
+describe.each(HOSTS)('the SLA extension in a real VS Code (code-server), $host extension host', ({ host, settings }) => {
     beforeAll(async () => {
         if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}: apt-get install chromium`);
         let started = Date.now();
@@ -119,7 +133,7 @@ describe('the SLA extension in a real VS Code (code-server)', () => {
         const install = await ensureCodeServer(line => console.log(`[e2e] ${line}`));
         const vsix = await packageExtension();
         phase(`packaged ${path.basename(vsix)}`);
-        run = createRunFolder(path.join(repoRoot, 'examples'));
+        run = createRunFolder(path.join(repoRoot, 'examples'), settings);
         await installExtension(install, run, vsix);
         server = await startCodeServer(install, run);
         phase('installed the extension and started code-server');
@@ -279,6 +293,15 @@ describe('the SLA extension in a real VS Code (code-server)', () => {
         await waitForDocumentSymbols(/\S/);
         await workbench.waitForProblemCounts({ errors: 0, warnings: 0 }, 'the new agreement to check clean');
     });
+
+    if (host === 'web') {
+        step(7, 'web-worker', 'the language server that answered runs in the browser: there is no Node server process', async () => {
+            await workbench.openFile(OTHER);
+            await waitForDocumentSymbols(new RegExp(OTHER_NAME));
+            expect(languageServerPids()).toEqual([]);
+        });
+        return;
+    }
 
     step(7, 'server-restart', 'when the language server dies it is restarted with a message and answers and checks again', async () => {
         await workbench.openFile(OTHER);

@@ -22,6 +22,14 @@ export interface HtmlPageOptions {
     readonly scripts?: readonly string[];
 }
 
+/**
+ * A fresh nonce for `HtmlPageOptions.nonce`: 18 random bytes in base64, from Web Crypto, which Node, browsers and
+ * both of VS Code's extension hosts have.
+ */
+export function newNonce(): string {
+    return btoa(String.fromCharCode(...globalThis.crypto.getRandomValues(new Uint8Array(18))));
+}
+
 /** Request `sla/render`: render the agreement of one open or workspace document. */
 export const RenderRequest = {
     method: 'sla/render'

@@ -4,9 +4,8 @@
  * files. The compliance report is the server's page, shown like the preview, without scripts.
  */
 import type { LSPClient } from '@codemirror/lsp-client';
-import { EvaluateRequest, type EvaluateParams, type EvaluateResult } from 'sla-language/protocol';
+import { EvaluateRequest, type EvaluateParams, type EvaluateResult, newNonce } from 'sla-language/protocol';
 import { readText } from './downloads.js';
-import { newNonce } from './nonce.js';
 
 export interface ReportView {
     show(html: string, title: string): void;

@@ -7,8 +7,7 @@
 import type { LSPClient } from '@codemirror/lsp-client';
 import { EditorSelection } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import { RenderRequest, type RenderParams, type RenderResult } from 'sla-language/protocol';
-import { newNonce } from './nonce.js';
+import { RenderRequest, type RenderParams, type RenderResult, newNonce } from 'sla-language/protocol';
 
 /** Validation comes in bursts while typing; one render per pause is enough. */
 const RENDER_DELAY_MS = 50;

@@ -40,8 +40,8 @@ export interface RunFolder {
     readonly env: NodeJS.ProcessEnv;
 }
 
-/** A fresh run folder holding a copy of `workspaceSource` (the tests edit and save files in it). */
-export function createRunFolder(workspaceSource: string): RunFolder {
+/** A fresh run folder holding a copy of `workspaceSource` (the tests edit and save files in it); `settings` add to the user settings. */
+export function createRunFolder(workspaceSource: string, settings: Record<string, unknown> = {}): RunFolder {
     // Short path: code-server and VS Code put Unix sockets under TMPDIR, whose paths are limited to ~100 bytes.
     const root = mkdtempSync(path.join(os.tmpdir(), 'sla-e2e-'));
     const folder = (name: string) => {
@@ -64,7 +64,7 @@ export function createRunFolder(workspaceSource: string): RunFolder {
     };
     cpSync(workspaceSource, run.workspace, { recursive: true });
     mkdirSync(path.join(run.userData, 'User'), { recursive: true });
-    writeFileSync(path.join(run.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 4));
+    writeFileSync(path.join(run.userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 4));
     return run;
 }
 

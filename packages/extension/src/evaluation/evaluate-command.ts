@@ -3,10 +3,9 @@
  * evaluate the agreement (`sla/evaluate`), and shows the compliance report in a panel in the preview's style.
  * The page comes from the server with a strict Content-Security-Policy; the panel runs no scripts at all.
  */
-import { EvaluateRequest, type EvaluateParams, type EvaluateResult, type EvaluationDataFile } from 'sla-language/protocol';
+import { EvaluateRequest, type EvaluateParams, type EvaluateResult, type EvaluationDataFile, newNonce } from 'sla-language/protocol';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { newNonce } from '../nonce.js';
 
 export const EVALUATE_COMMAND = 'sla.evaluate';
 const REPORT_VIEW_TYPE = 'sla.evaluation';

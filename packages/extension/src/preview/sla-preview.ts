@@ -4,11 +4,10 @@
  * rendering of the same agreement is swapped into the open page (no reload, no flicker, scroll kept); a different
  * agreement, or a page that is not ready, gets a fresh page.
  */
-import { RenderRequest, type ProblemCount, type RenderParams, type RenderResult } from 'sla-language/protocol';
+import { RenderRequest, type ProblemCount, type RenderParams, type RenderResult, newNonce } from 'sla-language/protocol';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { FromWebview, ToWebview } from './webview/messages.js';
-import { newNonce } from '../nonce.js';
 
 export const PREVIEW_VIEW_TYPE = 'sla.preview';
 
