@@ -16,6 +16,8 @@ export interface SkeletonNames {
     metric: string;
     /** Absent when the agreement has no level yet: skeletons then leave out what would point at one. */
     level?: string;
+    /** The package a purchase names; absent before the agreement has one (then the packages skeleton's `Standard`). */
+    package?: string;
 }
 
 export interface SectionSpec {
@@ -86,10 +88,18 @@ export const SECTIONS: readonly SectionSpec[] = [
         presence: 'recommended',
         why: 'A package gives the customer a predictable budget; its fine print shows what is billed extra.',
         skeleton: n => `packages {
-    package \${1:Standard} "\${2:Standard}" {
+    package \${1:${DEFAULT_PACKAGE}} "\${2:${DEFAULT_PACKAGE}}" {
         includes ${n.service}
         price \${3:1000} \${4:EUR} per month
     }
+}`
+    },
+    {
+        id: 'purchases', keyword: 'purchases', astType: 'PurchasesSection', title: 'Price schedule',
+        presence: 'recommended',
+        why: 'Which package the customer takes, from when and how many units it is billed for decide what it pays, and what a percentage credit is worth.',
+        skeleton: n => `purchases {
+    ${n.customer} takes ${n.package ?? DEFAULT_PACKAGE}
 }`
     },
     {
@@ -187,6 +197,9 @@ export const SECTIONS: readonly SectionSpec[] = [
 }`
     }
 ];
+
+/** The name the packages skeleton declares, and the purchases skeleton takes when the agreement has no package. */
+export const DEFAULT_PACKAGE = 'Standard';
 
 /** The name the levels skeleton declares when the agreement has no level yet. */
 export const DEFAULT_LEVEL = 'AvailabilityTarget';

@@ -14,7 +14,8 @@ export interface Snippet {
 
 /** Tab stops numbered after any a skeleton uses itself. */
 const NAME_STOPS: Required<SkeletonNames> = {
-    provider: '${21:Provider}', customer: '${22:Customer}', service: '${23:Service}', metric: '${24:Availability}', level: '${25:AvailabilityTarget}'
+    provider: '${21:Provider}', customer: '${22:Customer}', service: '${23:Service}', metric: '${24:Availability}', level: '${25:AvailabilityTarget}',
+    package: '${26:Standard}'
 };
 
 export function editorSnippets(): Record<string, Snippet> {
