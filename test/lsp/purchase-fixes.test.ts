@@ -1,0 +1,72 @@
+/** Quick fixes for purchases and credit bases: each names what the agreement already declares, and removes its diagnostic. */
+import { describe, expect, test } from 'vitest';
+import { clearDocumentsAfterEach, MINIMAL, validate } from '../helpers.js';
+import { actionsFor, apply, errors, replacedText, withCode } from './code-action-helpers.js';
+
+clearDocumentsAfterEach();
+
+const PACKAGES = `    packages {
+        package Essential "Essential package" {
+            includes Shop
+            price 149 USD per month
+            charge 39 USD per workstation per month
+        }
+        package Premium "Premium package" {
+            includes Shop
+            price 349 USD per month
+            charge 59 USD per workstation per month
+        }
+    }
+`;
+
+const withPurchases = (purchases: string | undefined, credits = 'credits for ShopUptime of Essential') => MINIMAL
+    .replace('    metrics {\n', `${PACKAGES}${purchases ? `    purchases {\n        ${purchases}\n    }\n` : ''}    metrics {\n`)
+    .replace('credits for ShopUptime', credits);
+
+async function fixWith(text: string, code: string, chosen: string) {
+    const { actions, uri } = await actionsFor(text, withCode(code));
+    const action = actions.find(a => a.title === chosen);
+    expect(action, `no fix titled ${chosen} among ${actions.map(a => a.title)}`).toBeDefined();
+    const fixed = apply(text, action!, uri);
+    const after = await validate(fixed);
+    expect(after.diagnostics.filter(d => d.data?.code === code)).toEqual([]);
+    return { titles: actions.map(a => a.title), fixed, after, replaced: replacedText(text, action!, uri) };
+}
+
+describe('purchases', () => {
+    test('a count without a unit gets the unit the package charges per', async () => {
+        const { fixed, replaced, after } = await fixWith(withPurchases('Globex takes Essential with 20'), 'sla-quantity-without-unit', "Add the unit 'workstations'");
+        expect(fixed).toContain('Globex takes Essential with 20 workstations\n');
+        expect(replaced).toEqual([]);
+        expect(errors(after.diagnostics)).toEqual([]);
+    });
+
+    test('a quantity of a unit not charged becomes the unit that is', async () => {
+        const { fixed, replaced } = await fixWith(withPurchases('Globex takes Essential with 20 users'), 'sla-quantity-not-charged', "Change to 'workstations'");
+        expect(fixed).toContain('Globex takes Essential with 20 workstations\n');
+        expect(replaced).toEqual(['users']);
+    });
+
+    test('a purchase by the provider is given to the customer', async () => {
+        const { fixed, replaced } = await fixWith(withPurchases('Acme takes Essential with 20 workstations'), 'sla-purchase-not-customer', 'Bought by Globex');
+        expect(fixed).toContain('Globex takes Essential with 20 workstations\n');
+        expect(replaced).toEqual(['Acme']);
+    });
+});
+
+describe('credit basis', () => {
+    test('an ambiguous basis offers each package by name', async () => {
+        const text = withPurchases(undefined, 'credits for ShopUptime');
+        const { titles, fixed, after } = await fixWith(text, 'sla-credit-basis-ambiguous', 'Credit a percentage of what the customer pays for Premium');
+        expect(titles).toEqual(['Credit a percentage of what the customer pays for Essential', 'Credit a percentage of what the customer pays for Premium']);
+        expect(fixed).toContain('        credits for ShopUptime of Premium {\n');
+        expect(errors(after.diagnostics)).toEqual([]);
+    });
+
+    test('a basis nobody buys is replaced by the package bought', async () => {
+        const text = withPurchases('Globex takes Essential with 20 workstations', 'credits for ShopUptime of Premium');
+        const { fixed, replaced } = await fixWith(text, 'sla-credit-basis-missing', 'Credit a percentage of what the customer pays for Essential');
+        expect(fixed).toContain('        credits for ShopUptime of Essential {\n');
+        expect(replaced).toEqual(['Premium']);
+    });
+});
