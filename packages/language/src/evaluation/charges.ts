@@ -5,7 +5,7 @@
  * that starts inside the window counts from its first day only.
  */
 import type { Agreement, Package } from '../generated/ast.js';
-import { formatMoney, formatRate } from '../generator/format.js';
+import { formatList, formatMoney, formatRate } from '../generator/format.js';
 import { type Bill, type LineItem, type Money, billsFor } from '../pricing/bills.js';
 import { monthsPer } from '../periods.js';
 import { parseIsoDate } from './time/civil.js';
@@ -21,6 +21,8 @@ export interface BasisPart {
 /** What a package costs the customer over a window, and the amounts that make it up. */
 export interface Charge extends Money {
     readonly parts: readonly BasisPart[];
+    /** Who pays it: the customers whose purchases make up the charge, "the customer" when none is stated. */
+    readonly payers: string;
 }
 
 /** What the customer pays for a package over a window, or why that is not known. */
@@ -41,7 +43,8 @@ export function chargeFor(agreement: Agreement, pkg: Package, rule: WindowRule, 
     if (parts.length === 0) return `${name} is not taken yet in ${window.label}`;
     const currency = parts[0].amount.currency;
     if (parts.some(part => part.amount.currency !== currency)) return `the charges for ${name} are in more than one currency`;
-    return { amount: parts.reduce((sum, part) => sum + part.amount.amount, 0), currency, parts };
+    const payers = formatList([...new Set(bills.map(bill => bill.purchase?.customer?.$refText ?? 'the customer'))]);
+    return { amount: parts.reduce((sum, part) => sum + part.amount.amount, 0), currency, parts, payers };
 }
 
 /** Why a bill has no single monthly amount in money, if it has none. */
