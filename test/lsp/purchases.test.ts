@@ -1,6 +1,10 @@
-/** Quick fixes for purchases and credit bases: each names what the agreement already declares, and removes its diagnostic. */
+/**
+ * Editing purchases: quick fixes for purchases and credit bases (each names what the agreement already declares and
+ * removes its diagnostic), and the hover that shows what a package costs the customer.
+ */
+import { expectHover } from 'langium/test';
 import { describe, expect, test } from 'vitest';
-import { clearDocumentsAfterEach, MINIMAL, validate } from '../helpers.js';
+import { clearDocumentsAfterEach, MINIMAL, readExample, services, validate } from '../helpers.js';
 import { actionsFor, apply, errors, replacedText, withCode } from './code-action-helpers.js';
 
 clearDocumentsAfterEach();
@@ -70,3 +74,28 @@ describe('credit basis', () => {
         expect(replaced).toEqual(['Premium']);
     });
 });
+
+describe('hover on a package', () => {
+    const hover = expectHover(services.Sla);
+    const clinic = readExample('dental-clinic-it.sla');
+    const TOTAL = '- Clinic pays: USD 929.00 per month, USD 11,148.00 per year, from 1 March 2026';
+
+    test('in the purchase, it shows what the customer pays for it in this agreement', async () => {
+        await hover({ text: clinic.replace('Clinic takes Essential', 'Clinic takes Ess<|>ential'), index: 0, hover: new RegExp(escape(TOTAL)), disposeAfterCheck: true });
+    });
+
+    test('in the packages section, with its charges and the total', async () => {
+        await hover({
+            text: clinic.replace('package Essential', 'package Esse<|>ntial'), index: 0, disposeAfterCheck: true,
+            hover: new RegExp(escape('- Price: USD 149.00 per month\n- Per-unit charge: USD 39.00 per workstation per month\n- Billed extra: USD 125.00 per hour\n- Includes: Helpdesk\n' + TOTAL))
+        });
+    });
+
+    test('a package nobody takes says so', async () => {
+        await hover({ text: clinic.replace('package Premium', 'package Pre<|>mium'), index: 0, hover: /- In this agreement: no customer takes it/, disposeAfterCheck: true });
+    });
+});
+
+function escape(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
