@@ -29,7 +29,9 @@ export interface LineItem {
     readonly quantities: ReadonlyArray<PurchasedQuantity | undefined>;
     /** What the line costs per month, when it is recurring and every quantity is known. */
     readonly monthly?: Money;
-    /** Why the line has no monthly amount. */
+    /** For a rate with no period (a set-up fee): what is billed once, when every quantity is known. */
+    readonly once?: Money;
+    /** How the line is billed: in the monthly total, as used (per hour, day or week), once, or not known (a quantity is missing). */
     readonly billing: 'monthly' | 'as-used' | 'once' | 'unknown';
 }
 
@@ -104,14 +106,13 @@ function lineItem(source: Package | Charge, rate: Rate, purchase: Purchase | und
     const periods = rate.per.filter(unit => unitInfo(unit)?.dimension === 'duration');
     const amount = rate.amount;
     const base = { source, rate, units, quantities };
-    if (periods.length === 0) return { ...base, billing: 'once' };
+    const priced = amount && unitInfo(amount.unit)?.dimension === 'money' && quantities.every(q => q?.count !== undefined);
+    const total = priced ? { amount: amount.value * quantities.reduce((product, q) => product * q!.count, 1), currency: amount.unit } : undefined;
+    if (periods.length === 0) return { ...base, billing: 'once', once: total };
     const months = periods.length === 1 ? monthsPer(periods[0]) : undefined;
     if (months === undefined) return { ...base, billing: 'as-used' };
-    if (!amount || unitInfo(amount.unit)?.dimension !== 'money' || quantities.some(q => q?.count === undefined)) {
-        return { ...base, billing: 'unknown' };
-    }
-    const count = quantities.reduce((product, q) => product * q!.count, 1);
-    return { ...base, billing: 'monthly', monthly: { amount: amount.value * count / months, currency: amount.unit } };
+    if (!total) return { ...base, billing: 'unknown' };
+    return { ...base, billing: 'monthly', monthly: { amount: total.amount / months, currency: total.currency } };
 }
 
 /** A monthly amount over a number of months (a quarter is 3), per currency. */

@@ -85,7 +85,8 @@ function quantityText(item: LineItem): Text {
 }
 
 function amountText(item: LineItem): Text {
-    return item.monthly ? [formatMoney(item.monthly.amount, item.monthly.currency)] : [muted(WORDS.billing[item.billing])];
+    if (item.monthly) return [formatMoney(item.monthly.amount, item.monthly.currency)];
+    return [...(item.once ? [`${formatMoney(item.once.amount, item.once.currency)} `] : []), muted(WORDS.billing[item.billing])];
 }
 
 /** "USD 929.00", or "USD 929.00 + EUR 40.00" for a bill in two currencies (the validator warns about it). */
