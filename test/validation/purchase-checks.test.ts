@@ -58,14 +58,14 @@ describe('purchases', () => {
 
     test('a quantity of something the package does not charge for is an error', async () => {
         const diagnostic = await expectDiagnostic(clinic('        Globex takes Essential with 20 workstations, 3 «servers»'), IssueCodes.QuantityNotCharged, ERROR);
-        expect(diagnostic.message).toBe('Essential charges per workstations, not per servers: this quantity changes nothing on the bill. Remove it, or add the charge to the package.');
+        expect(diagnostic.message).toBe('Essential is priced by the number of workstations, not of servers: this quantity changes nothing on the bill. Remove it, or add a charge per unit to the package.');
         const misnamed = await expectDiagnostic(clinic('        Globex takes Essential with 20 «users»'), IssueCodes.QuantityNotCharged, ERROR);
         expect(misnamed.data).toMatchObject({ units: ['workstations'] });
     });
 
     test('a per-unit charge without a quantity is an error on the package taken', async () => {
         const diagnostic = await expectDiagnostic(clinic('        Globex takes «Essential» from 2026-03-01'), IssueCodes.QuantityMissing, ERROR);
-        expect(diagnostic.message).toBe("Essential charges per workstations, but this purchase does not say how many workstations Globex is billed for, so its monthly total is not known. Add 'with <number> workstations'.");
+        expect(diagnostic.message).toBe("Essential is priced by the number of workstations, but this purchase does not say how many workstations Globex is billed for, so its monthly total is not known. Add 'with <number> workstations'.");
     });
 
     test('a negative or fractional count of a countable unit is an error', async () => {

@@ -53,8 +53,8 @@ function unpriced(bill: Bill): string | undefined {
     const missing = bill.unknown.flatMap(item => item.units.filter((_, i) => !item.quantities[i]));
     if (missing.length) {
         return bill.purchase
-            ? `the purchase of ${name} does not say how many ${missing.join(', ')} are billed`
-            : `${name} charges per ${missing.join(', ')}, and the agreement does not say how many the customer takes (add a 'purchases' section)`;
+            ? `the purchase of ${name} does not say how many ${formatList(missing)} are billed`
+            : `${name} is priced by the number of ${formatList(missing)}, and the agreement does not say how many the customer takes (add a 'purchases' section)`;
     }
     if (bill.unknown.length || bill.monthly.length === 0) return `${name} has no price per month, quarter or year in money`;
     if (bill.monthly.length > 1) return `the charges for ${name} are in more than one currency`;

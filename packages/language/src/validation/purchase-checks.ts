@@ -38,7 +38,7 @@ export function checkPurchase(purchase: Purchase, accept: ValidationAcceptor): v
         }
         if (!charged.includes(unit)) {
             report(accept, 'error', IssueCodes.QuantityNotCharged,
-                `${pkg.name} charges ${charged.length ? `per ${charged.join(', per ')}` : 'no per-unit price'}, not per ${quantity.unit}: this quantity changes nothing on the bill. ${open.length ? `Did you mean ${open.map(u => `'${u}'`).join(' or ')}?` : 'Remove it, or add the charge to the package.'}`,
+                `${pkg.name} is priced by the number of ${charged.length ? formatList(charged) : 'nothing'}, not of ${quantity.unit}: this quantity changes nothing on the bill. ${open.length ? `Did you mean ${open.map(u => `'${u}'`).join(' or ')}?` : 'Remove it, or add a charge per unit to the package.'}`,
                 { node: quantity, property: 'unit' }, { units: open });
         } else if (seen.has(unit)) {
             report(accept, 'error', IssueCodes.DuplicateQuantity,
@@ -50,7 +50,7 @@ export function checkPurchase(purchase: Purchase, accept: ValidationAcceptor): v
     const missing = charged.filter(unit => !seen.has(unit));
     if (missing.length) {
         report(accept, 'error', IssueCodes.QuantityMissing,
-            `${pkg.name} charges per ${missing.join(' and per ')}, but this purchase does not say how many ${missing.join(' and ')} ${customer?.name ?? 'the customer'} is billed for, so its monthly total is not known. Add 'with <number> ${missing[0]}'.`,
+            `${pkg.name} is priced by the number of ${formatList(missing)}, but this purchase does not say how many ${formatList(missing)} ${customer?.name ?? 'the customer'} is billed for, so its monthly total is not known. Add 'with <number> ${missing[0]}'.`,
             { node: purchase, property: 'package' }, { units: missing });
     }
     const bill = billOf(pkg, purchase);
@@ -102,7 +102,7 @@ function checkBasisBilled(credits: Credits, pkg: Package, accept: ValidationAcce
         const units = chargedUnits(pkg);
         if (units.length) {
             report(accept, 'warning', IssueCodes.CreditBasisMissing,
-                `${pkg.name} charges per ${units.join(' and per ')}, but the agreement does not say how many ${units.join(' and ')} the customer takes, so a percentage of it is not an amount. Add 'purchases { <customer> takes ${pkg.name} with <number> ${units[0]} }'.`,
+                `${pkg.name} is priced by the number of ${formatList(units)}, but the agreement does not say how many ${formatList(units)} the customer takes, so a percentage of it is not an amount. Add 'purchases { <customer> takes ${pkg.name} with <number> ${units[0]} }'.`,
                 where);
         }
         return;
