@@ -17,12 +17,12 @@ describe('the clinic case', () => {
             tier: 'below 90 % down to 75 %',
             rate: '10 %',
             amount: { amount: 92.9, currency: 'USD' },
-            basis: 'USD 929.00, what Clinic pays for Essential package in 2026-10: USD 149.00 (base price USD 149.00 per month) + USD 780.00 (20 workstations at USD 39.00 per workstation per month)',
+            basis: 'USD 929.00, what Clinic pays for Essential package in 2026-10 (USD 149.00 for the package price + USD 780.00 for 20 workstations × USD 39.00)',
             basisParts: [
-                { amount: { amount: 149, currency: 'USD' }, text: 'base price USD 149.00 per month' },
-                { amount: { amount: 780, currency: 'USD' }, text: '20 workstations at USD 39.00 per workstation per month' }
+                { amount: { amount: 149, currency: 'USD' }, text: 'the package price' },
+                { amount: { amount: 780, currency: 'USD' }, text: '20 workstations × USD 39.00' }
             ],
-            text: 'USD 92.90: 10 % of USD 929.00, what Clinic pays for Essential package in 2026-10: USD 149.00 (base price USD 149.00 per month) + USD 780.00 (20 workstations at USD 39.00 per workstation per month)'
+            text: 'USD 92.90: 10 % of USD 929.00, what Clinic pays for Essential package in 2026-10 (USD 149.00 for the package price + USD 780.00 for 20 workstations × USD 39.00)'
         });
         expect(r.credits).toMatchObject([{ party: 'Northwind', unit: 'USD', payable: 92.9 }]);
     });

@@ -5,7 +5,7 @@
  * that starts inside the window counts from its first day only.
  */
 import type { Agreement, Package } from '../generated/ast.js';
-import { formatList, formatMoney, formatRate } from '../generator/format.js';
+import { formatList, formatMoney, formatQuantity } from '../generator/format.js';
 import { type Bill, type LineItem, type Money, billsFor } from '../pricing/bills.js';
 import { monthsPer } from '../periods.js';
 import { parseIsoDate } from './time/civil.js';
@@ -14,7 +14,7 @@ import { calendarPeriod, type DayRange, type WindowRule } from './windows.js';
 /** One amount that makes up a credit basis: a line of a bill over the window. */
 export interface BasisPart {
     readonly amount: Money;
-    /** "base price USD 149.00 per month", "20 workstations at USD 39.00 per workstation per month". */
+    /** "the package price", "20 workstations × USD 39.00". */
     readonly text: string;
 }
 
@@ -72,12 +72,13 @@ function windowShare(bill: Bill, rule: WindowRule, window: DayRange): number {
     return whole * days({ first, last: window.last }) / days(window);
 }
 
+/** "the package price", "20 workstations × USD 39.00": what a line of the bill is, in a few words. */
 function itemText(item: LineItem): string {
     const counted = item.quantities.filter(q => q !== undefined).map(q => `${q.count} ${q.unit}`);
-    return counted.length ? `${counted.join(' × ')} at ${formatRate(item.rate)}` : `base price ${formatRate(item.rate)}`;
+    return counted.length ? `${counted.join(' × ')} × ${formatQuantity(item.rate.amount)}` : 'the package price';
 }
 
-/** "USD 149.00 base price USD 149.00 per month + USD 780.00 for 20 workstations at ...": the basis in words. */
+/** "USD 149.00 for the package price + USD 780.00 for 20 workstations × USD 39.00": the basis in words. */
 export function partsText(parts: readonly BasisPart[]): string {
-    return parts.map(part => `${formatMoney(part.amount.amount, part.amount.currency)} (${part.text})`).join(' + ');
+    return parts.map(part => `${formatMoney(part.amount.amount, part.amount.currency)} for ${part.text}`).join(' + ');
 }

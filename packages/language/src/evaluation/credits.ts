@@ -52,7 +52,7 @@ export function levelCredit(plan: LevelPlan, credits: Credits, figure: number, w
     }
     const pkg = (basis as { pkg: Package }).pkg;
     const amount = round(charge.amount * tier.amount.value / 100, 2);
-    const basisText = `${formatMoney(charge.amount, charge.currency)}, what ${charge.payers} ${charge.payers === 'the customer' || !charge.payers.includes(' and ') ? 'pays' : 'pay'} for ${pkg.title ?? pkg.name} in ${window.label}${charge.parts.length > 1 ? `: ${partsText(charge.parts)}` : ''}`;
+    const basisText = `${formatMoney(charge.amount, charge.currency)}, what ${charge.payers} ${charge.payers === 'the customer' || !charge.payers.includes(' and ') ? 'pays' : 'pay'} for ${pkg.title ?? pkg.name} in ${window.label}${charge.parts.length > 1 ? ` (${partsText(charge.parts)})` : ''}`;
     return {
         info: { ...base, amount: { amount, currency: charge.currency }, basis: basisText, basisParts: charge.parts.map(roundPart), text: `${formatMoney(amount, charge.currency)}: ${rate} of ${basisText}` },
         line: { unit: charge.currency, amount, day: window.last, basis: pkg }
