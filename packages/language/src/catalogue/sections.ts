@@ -16,7 +16,10 @@ export interface SkeletonNames {
     metric: string;
     /** Absent when the agreement has no level yet: skeletons then leave out what would point at one. */
     level?: string;
-    /** The package a purchase names; absent before the agreement has one (then the packages skeleton's `Standard`). */
+    /**
+     * The package a purchase names and percentage credits are taken of: the one bought, else the first declared.
+     * Absent before the agreement has one: purchases then name the packages skeleton's `Standard`, credits no package.
+     */
     package?: string;
 }
 
@@ -157,7 +160,7 @@ export const SECTIONS: readonly SectionSpec[] = [
         presence: 'required',
         why: 'Without a remedy a missed target costs the provider nothing; credits, caps and claim windows settle what is owed.',
         skeleton: n => `remedies {${n.level ? `
-    credits for ${n.level} {
+    credits for ${n.level}${n.package ? ` of ${n.package}` : ''} {
         when < \${1:99.5} % and >= \${2:99.0} % credit \${3:10} %
         when < \${2:99.0} % credit \${4:25} %
     }` : ''}

@@ -13,7 +13,8 @@
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { DEFAULT_LEVEL, SECTIONS, sectionForType, sectionRank, skeletonText, type SectionSpec, type SkeletonNames } from '../catalogue/sections.js';
-import { type Agreement, isCalendar, isLevel, isMetric, isPackage, isParty, isService } from '../generated/ast.js';
+import { type Agreement, isCalendar, isLevel, isMetric, isParty, isService } from '../generated/ast.js';
+import { basisCandidates } from '../pricing/credit-basis.js';
 import { allParties, allServices, ancestors, declarationKind, declarations, levelsOf, type Declaration } from '../sla-model.js';
 import {
     type MetricFacts, type UndeclaredName, freshName, inferredMetric, levelStub, metricStub, partyStub, serviceStub,
@@ -49,7 +50,7 @@ export function skeletonNamesOf(agreement: Agreement): SkeletonNames {
         service: visible.find(isService)?.name ?? DEFAULT_NAMES.service,
         metric: visible.find(isMetric)?.name ?? DEFAULT_NAMES.metric,
         level: visible.find(isLevel)?.name,
-        package: visible.find(isPackage)?.name
+        package: basisCandidates(agreement)[0]?.name
     };
 }
 
@@ -272,7 +273,7 @@ class InsertionPlan {
 
     private skeletonNames(): SkeletonNames {
         const name = (kind: Exclude<NameKind, 'level'>) => this.names[kind] ?? DEFAULT_NAMES[kind];
-        const pkg = this.visible.find(isPackage)?.name;
+        const pkg = basisCandidates(this.agreement)[0]?.name;
         return { provider: name('provider'), customer: name('customer'), service: name('service'), metric: name('metric'), level: this.names.level, package: pkg };
     }
 
