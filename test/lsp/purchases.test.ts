@@ -2,6 +2,7 @@
  * Editing purchases: quick fixes for purchases and credit bases (each names what the agreement already declares and
  * removes its diagnostic), and the hover that shows what a package costs the customer.
  */
+import { TextDocument } from 'langium';
 import { expectHover } from 'langium/test';
 import { describe, expect, test } from 'vitest';
 import { clearDocumentsAfterEach, MINIMAL, readExample, services, validate } from '../helpers.js';
@@ -99,3 +100,13 @@ describe('hover on a package', () => {
 function escape(text: string): string {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('formatting a purchase', () => {
+    test('one purchase per line, single spaces, no space before a comma', async () => {
+        const text = withPurchases(undefined).replace('    metrics {\n', '    purchases {   Globex takes   Essential\n  from 2026-03-01 with 20 workstations ,3 servers Globex takes Premium with 2 workstations }\n    metrics {\n');
+        const document = await validate(text).then(r => r.document);
+        const edits = await services.Sla.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.textDocument.uri }, options: { insertSpaces: true, tabSize: 4 } });
+        const formatted = TextDocument.applyEdits(document.textDocument, edits);
+        expect(formatted).toContain('    purchases {\n        Globex takes Essential from 2026-03-01 with 20 workstations, 3 servers\n        Globex takes Premium with 2 workstations\n    }\n');
+    });
+});
