@@ -3,7 +3,8 @@
  * removes its diagnostic), and the hover that shows what a package costs the customer.
  */
 import { TextDocument } from 'langium';
-import { expectHover } from 'langium/test';
+import { expectCompletion, expectHover } from 'langium/test';
+import type { CompletionItem, CompletionList } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { clearDocumentsAfterEach, MINIMAL, readExample, services, validate } from '../helpers.js';
 import { actionsFor, apply, errors, replacedText, withCode } from './code-action-helpers.js';
@@ -108,5 +109,25 @@ describe('formatting a purchase', () => {
         const edits = await services.Sla.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.textDocument.uri }, options: { insertSpaces: true, tabSize: 4 } });
         const formatted = TextDocument.applyEdits(document.textDocument, edits);
         expect(formatted).toContain('    purchases {\n        Globex takes Essential from 2026-03-01 with 20 workstations, 3 servers\n        Globex takes Premium with 2 workstations\n    }\n');
+    });
+});
+
+describe('completion in a purchase', () => {
+    const complete = expectCompletion(services.Sla);
+    async function labelsAt(text: string): Promise<string[]> {
+        let items: CompletionItem[] = [];
+        await complete({ text, index: 0, disposeAfterCheck: true, assert: (list: CompletionList) => { items = list.items; } });
+        return items.map(item => item.label);
+    }
+
+    test('after takes, the packages', async () => {
+        const labels = await labelsAt(withPurchases('Globex takes <|>'));
+        expect(labels).toEqual(expect.arrayContaining(['Essential', 'Premium']));
+    });
+
+    test('after a count, the units the package charges per', async () => {
+        // Only the unit Essential charges per (the customers offered after it start the next purchase).
+        const labels = await labelsAt(withPurchases('Globex takes Essential with 20 <|>'));
+        expect(labels.filter(label => !['Acme', 'Globex'].includes(label))).toEqual(['workstations']);
     });
 });
