@@ -1,4 +1,7 @@
 /** Credits on the real bill: a percentage of what the customer pays for the package (base price plus per-unit charges). */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { run } from '../../packages/cli/src/main.js';
 import { clearDocumentsAfterEach, readExample } from '../helpers.js';
@@ -54,5 +57,24 @@ describe('the clinic case', () => {
         expect(out.stdout).toContain('USD 92.90: 10 % of USD 929.00, what Clinic pays for Essential package in 2026-10');
         expect(out.stdout).toContain('Northwind owes USD 92.90 for 2026-10.');
         expect(out.exit).toBe(1);
+    });
+});
+
+describe('sla check', () => {
+    test('catches a percentage credit that does not say which of the packages bought it is of', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-basis-'));
+        try {
+            const both = CLINIC.replace('Clinic takes Essential from 2026-03-01 with 20 workstations',
+                'Clinic takes Essential from 2026-03-01 with 20 workstations\n        Clinic takes Premium from 2026-03-01 with 2 workstations')
+                .replace(/        credits for P1Resolution of Premium \{[\s\S]*?\n        \}\n/, '')
+                .replace('credits for P1Resolution of Essential', 'credits for P1Resolution');
+            const file = path.join(dir, 'clinic.sla');
+            fs.writeFileSync(file, both);
+            const out = await run(['check', file]);
+            expect(out.stdout).toContain(`${file}:108:21: error sla-credit-basis-ambiguous: These credits are percentages, but of which package? The agreement has Essential and Premium`);
+            expect(out.exit).toBe(1);
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
     });
 });
