@@ -28,7 +28,7 @@ describe('sla evaluate exit codes', () => {
 
     test('1 when a level is breached', async () => {
         const result = await run(['evaluate', example('cloud-hosting-uptime.sla'), '--data', example('data/cloud-hosting-2026-10-samples.csv')]);
-        expect(result.stdout).toContain('Cirrolane owes USD 480.00 for 2026-10.');
+        expect(result.stdout).toContain('Cirrolane owes USD 549.20 for 2026-10.');
         expect(result.exit).toBe(1);
     });
 
@@ -63,12 +63,12 @@ describe('sla evaluate formats', () => {
     test('json is the whole report', async () => {
         const report = JSON.parse((await run([...helpdesk, '--format', 'json'])).stdout);
         expect(report.summary).toEqual({ met: 6, breached: 2, excused: 0, 'no-data': 0, 'not-evaluated': 1 });
-        expect(report.credits).toMatchObject([{ party: 'Acme', unit: 'EUR', computed: 384, payable: 384 }]);
+        expect(report.credits).toMatchObject([{ party: 'Acme', unit: 'EUR', computed: 444.8, payable: 444.8 }]);
     });
 
     test('md is the report as Markdown tables', async () => {
         const markdown = (await run([...helpdesk, '--format', 'md'])).stdout;
-        expect(markdown).toContain('| P1Resolution | Helpdesk · P1 | 2026-10 | at most 4 business hours in 90 % of tickets | 80 % (8 of 10 tickets) | **BREACHED** | EUR 240.00 |');
+        expect(markdown).toContain('| P1Resolution | Helpdesk · P1 | 2026-10 | at most 4 business hours in 90 % of tickets | 80 % (8 of 10 tickets) | **BREACHED** | EUR 278.00 |');
     });
 
     test('html is a standalone page with a strict policy, and text from the data stays text', async () => {

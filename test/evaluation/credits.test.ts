@@ -56,16 +56,22 @@ describe('tiers', () => {
         expect(result(r, 'WebUptime').credit).toMatchObject({ rate: 'EUR 75.00', amount: { amount: 75, currency: 'EUR' } });
     });
 
-    test('a percentage without a package to take it of stays a percentage', async () => {
+    test('a percentage without a package named is taken of the agreement\'s one package', async () => {
         const r = await report(credited('        credits for WebUptime {\n            when < 99.9 % credit 10 %\n        }\n        cap 25 % per month'), { 'samples.csv': minuteSamples('2026-10-05T10:00Z', 9, 1) });
-        expect(result(r, 'WebUptime').credit).toMatchObject({ percent: 10, text: '10 % (the credits do not say which package they are a percentage of)' });
+        expect(result(r, 'WebUptime').credit).toMatchObject({ amount: { amount: 100, currency: 'EUR' }, basis: 'EUR 1,000.00, what the customer pays for Basic plan in 2026-10' });
+    });
+
+    test('a percentage that does not say which of several packages it is of stays a percentage', async () => {
+        const packages = '        package Basic "Basic plan" {\n            price 1000 EUR per month\n        }\n        package Plus "Plus plan" {\n            price 2000 EUR per month\n        }';
+        const r = await report(credited('        credits for WebUptime {\n            when < 99.9 % credit 10 %\n        }\n        cap 25 % per month', { packages }), { 'samples.csv': minuteSamples('2026-10-05T10:00Z', 9, 1) });
+        expect(result(r, 'WebUptime').credit).toMatchObject({ percent: 10, text: '10 % (the credits do not say which of the packages they are a percentage of)' });
         expect(r.credits).toMatchObject([{ party: 'Acme', unit: '%', payable: 10, text: '10 % of the affected charges' }]);
     });
 
     test('a quarterly window is credited on the quarter\'s charge: three monthly prices', async () => {
         const text = credited(tiers('>= 99.0 %')).replace('window calendar month', 'window calendar quarter');
         const r = await report(text, { 'samples.csv': minuteSamples('2026-12-05T10:00Z', 99, 1) }, { period: '2026-12' });
-        expect(result(r, 'WebUptime').credit).toMatchObject({ amount: { amount: 300 }, basis: 'EUR 3,000.00, the charge for Basic plan in 2026-Q4' });
+        expect(result(r, 'WebUptime').credit).toMatchObject({ amount: { amount: 300 }, basis: 'EUR 3,000.00, what the customer pays for Basic plan in 2026-Q4' });
     });
 });
 

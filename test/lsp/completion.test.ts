@@ -24,7 +24,9 @@ const documentation = (item: CompletionItem | undefined) => typeof item?.documen
 describe('section snippets', () => {
     test('offer the sections the agreement lacks, and no section it has', async () => {
         const items = await itemsAt(MINIMAL, '    goals {', '    <|>\n    goals {');
-        expect(labels(items)).toEqual(['definitions', 'calendars', 'packages', 'segments', 'reporting']);
+        // In the order an editor shows them: by sortText, the catalogue's order.
+        const shown = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+        expect(labels(shown)).toEqual(['definitions', 'calendars', 'packages', 'purchases', 'segments', 'reporting']);
     });
 
     test('insert the catalogue skeleton with tab stops, named after the agreement\'s declarations, and explain why', async () => {

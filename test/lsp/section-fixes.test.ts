@@ -127,7 +127,7 @@ describe('"Add all missing sections"', () => {
 
     test('is not offered as a quick fix when one section is missing, nor as a source action when none is', async () => {
         expect((await actionsFor(minimalWithout('review'), withCode('sla-missing-review'))).actions.map(a => a.title)).toEqual(["Add the 'review' section"]);
-        const complete = await actionsFor(MINIMAL.replace('    review {', '    definitions { term "a" means "b" }\n    calendars { calendar C { days monday } }\n    packages { package P { includes Shop } }\n    reporting { report R { every month } }\n    review {'), () => false, [CodeActionKind.Source]);
+        const complete = await actionsFor(MINIMAL.replace('    review {', '    definitions { term "a" means "b" }\n    calendars { calendar C { days monday } }\n    packages { package P { includes Shop } }\n    purchases { Globex takes P }\n    reporting { report R { every month } }\n    review {'), () => false, [CodeActionKind.Source]);
         expect(complete.actions).toEqual([]);
     });
 });

@@ -38,7 +38,7 @@ describe('editing requests on the language server', () => {
     test('lists the sections the agreement lacks, in catalogue order', async () => {
         const sections = await connection.sendRequest<SectionInfo[]>(MissingSectionsRequest.method, { uri });
         expect(sections.map(s => [s.keyword, s.presence])).toEqual([
-            ['definitions', 'recommended'], ['calendars', 'recommended'], ['packages', 'recommended'], ['segments', 'optional'],
+            ['definitions', 'recommended'], ['calendars', 'recommended'], ['packages', 'recommended'], ['purchases', 'recommended'], ['segments', 'optional'],
             ['reporting', 'recommended'], ['review', 'required']
         ]);
         expect(sections.at(-1)?.why).toMatch(/^An SLA is not static/);
@@ -62,7 +62,7 @@ describe('editing requests on the language server', () => {
 
     test('refuses a request without a document, and keeps running', async () => {
         await expect(connection.sendRequest(MissingSectionsRequest.method, {})).rejects.toThrow(/needs a document uri/);
-        expect((await connection.sendRequest<SectionInfo[]>(MissingSectionsRequest.method, { uri })).length).toBe(6);
+        expect((await connection.sendRequest<SectionInfo[]>(MissingSectionsRequest.method, { uri })).length).toBe(7);
         expect(stderr).toBe('');
     });
 });

@@ -39,7 +39,7 @@ describe('sla/evaluate on the language server', () => {
         const result = await evaluate({ uri: cloud, dataFiles: [file('cloud-hosting-2026-10-samples.csv')], period: '2026-10', html: { nonce: 'n0nce' } });
         expect(result).toMatchObject({ title: 'Compliance: Cloud Hosting Service Level Agreement', problems: [], summary: { met: 1, breached: 2, 'no-data': 3 } });
         expect(result.html).toContain('style-src &#39;nonce-n0nce&#39;; script-src &#39;none&#39;');
-        expect(result.html).toContain('Cirrolane owes <strong>USD\u00a0480.00</strong> for 2026-10.');
+        expect(result.html).toContain('Cirrolane owes <strong>USD\u00a0549.20</strong> for 2026-10.');
     });
 
     test('answers with the problems, and no page, for bad data', async () => {

@@ -20,6 +20,16 @@ const SHORTEST_MONTH_MINUTES = 28 * 1440;
 
 const MONTHS_PER_UNIT: Readonly<Record<string, number>> = { months: 1, quarters: 3, years: 12 };
 
+/**
+ * How many calendar months one of a unit or period spans: 1 for `month`/`months`, 3 for a quarter, 12 for a year;
+ * undefined for days, weeks and shorter units, which do not divide a month evenly. Prices and charges per period,
+ * credit windows and caps are all converted through this.
+ */
+export function monthsPer(unitOrPeriod: string | undefined): number | undefined {
+    const canonical = unitInfo(unitOrPeriod)?.canonical;
+    return canonical ? MONTHS_PER_UNIT[canonical] : undefined;
+}
+
 export function periodSpan(period: Period | undefined): Span | undefined {
     return period ? PERIOD_SPANS[period] : undefined;
 }

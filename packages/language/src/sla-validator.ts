@@ -5,6 +5,7 @@ import { checkCreditsAreExcusable, checkDutyEffect } from './validation/fairness
 import { checkDependencies, checkFloors } from './validation/multi-level-checks.js';
 import { checkDuplicateNames, checkHiddenInheritedNames, checkRefinesCycle } from './validation/name-checks.js';
 import { checkObligedParty, checkPartyRole, checkProviderAndCustomer, checkServiceProviders } from './validation/party-checks.js';
+import { checkCreditBasis, checkPurchase } from './validation/purchase-checks.js';
 import { checkFollowUpMetric, checkLeadQuality } from './validation/sales-checks.js';
 import {
     checkDuplicateFields, checkDuplicateHeaderFields, checkDuplicateSections, checkMissingSections
@@ -60,7 +61,8 @@ export function registerValidationChecks(services: SlaServices): void {
         Responsibility: checkDutyEffect,
         Exclusion: checkDuplicateFields,
         RemediesSection: checkDuplicateCredits,
-        Credits: [checkCreditTiers, checkTiersWithinCaps],
+        Credits: [checkCreditTiers, checkTiersWithinCaps, checkCreditBasis],
+        Purchase: checkPurchase,
         CreditTier: checkCreditAmount,
         Cap: checkCreditAmount,
         Report: checkDuplicateFields,

@@ -16,6 +16,11 @@ export interface SkeletonNames {
     metric: string;
     /** Absent when the agreement has no level yet: skeletons then leave out what would point at one. */
     level?: string;
+    /**
+     * The package a purchase names and percentage credits are taken of: the one bought, else the first declared.
+     * Absent before the agreement has one: purchases then name the packages skeleton's `Standard`, credits no package.
+     */
+    package?: string;
 }
 
 export interface SectionSpec {
@@ -86,10 +91,18 @@ export const SECTIONS: readonly SectionSpec[] = [
         presence: 'recommended',
         why: 'A package gives the customer a predictable budget; its fine print shows what is billed extra.',
         skeleton: n => `packages {
-    package \${1:Standard} "\${2:Standard}" {
+    package \${1:${DEFAULT_PACKAGE}} "\${2:${DEFAULT_PACKAGE}}" {
         includes ${n.service}
         price \${3:1000} \${4:EUR} per month
     }
+}`
+    },
+    {
+        id: 'purchases', keyword: 'purchases', astType: 'PurchasesSection', title: 'Price schedule',
+        presence: 'recommended',
+        why: 'Which package the customer takes, from when and how many units it is billed for decide what it pays, and what a percentage credit is worth.',
+        skeleton: n => `purchases {
+    ${n.customer} takes ${n.package ?? DEFAULT_PACKAGE}
 }`
     },
     {
@@ -147,7 +160,7 @@ export const SECTIONS: readonly SectionSpec[] = [
         presence: 'required',
         why: 'Without a remedy a missed target costs the provider nothing; credits, caps and claim windows settle what is owed.',
         skeleton: n => `remedies {${n.level ? `
-    credits for ${n.level} {
+    credits for ${n.level}${n.package ? ` of ${n.package}` : ''} {
         when < \${1:99.5} % and >= \${2:99.0} % credit \${3:10} %
         when < \${2:99.0} % credit \${4:25} %
     }` : ''}
@@ -187,6 +200,9 @@ export const SECTIONS: readonly SectionSpec[] = [
 }`
     }
 ];
+
+/** The name the packages skeleton declares, and the purchases skeleton takes when the agreement has no package. */
+export const DEFAULT_PACKAGE = 'Standard';
 
 /** The name the levels skeleton declares when the agreement has no level yet. */
 export const DEFAULT_LEVEL = 'AvailabilityTarget';

@@ -6,10 +6,12 @@
  * which nothing is paid.
  */
 import type { Cap, Credits, MinimumCredit, Package } from '../generated/ast.js';
+import { creditBasis } from '../pricing/credit-basis.js';
+import { agreementOf } from '../sla-model.js';
 import { band } from '../generator/clauses/remedy-clauses.js';
 import { formatMoney, formatQuantity } from '../generator/format.js';
 import { unitInfo } from '../units.js';
-import { chargeFor } from './charges.js';
+import { chargeFor, partsText, type BasisPart } from './charges.js';
 import { satisfies } from './compare.js';
 import type { LevelPlan } from './plan/level-plan.js';
 import type { CreditInfo, CreditPeriod, PartyCredits } from './report.js';
@@ -41,17 +43,29 @@ export function levelCredit(plan: LevelPlan, credits: Credits, figure: number, w
         return { info: { ...base, amount: { amount, currency: tier.amount.unit }, text: formatMoney(amount, tier.amount.unit) }, line: { unit: tier.amount.unit, amount, day: window.last } };
     }
     if (dimension !== 'percent') return `the credit ${rate} is neither a percentage nor an amount of money`;
-    const basis = credits.basis?.ref;
-    const charge = basis ? chargeFor(basis.price, plan.window, window) : 'the credits do not say which package they are a percentage of';
+    const basis = creditBasis(credits);
+    const agreement = agreementOf(credits);
+    const charge = basis.kind !== 'package' ? BASIS_PROBLEMS[basis.kind]
+        : agreement ? chargeFor(agreement, basis.pkg, plan.window, window) : 'the agreement is not known';
     if (typeof charge === 'string') {
         return { info: { ...base, percent: tier.amount.value, text: `${rate} (${charge})` }, line: { unit: '%', amount: tier.amount.value, day: window.last } };
     }
+    const pkg = (basis as { pkg: Package }).pkg;
     const amount = round(charge.amount * tier.amount.value / 100, 2);
-    const basisText = `${formatMoney(charge.amount, charge.currency)}, the charge for ${basis!.title ?? basis!.name} in ${window.label}`;
+    const basisText = `${formatMoney(charge.amount, charge.currency)}, what ${charge.payers} ${charge.payers === 'the customer' || !charge.payers.includes(' and ') ? 'pays' : 'pay'} for ${pkg.title ?? pkg.name} in ${window.label}${charge.parts.length > 1 ? ` (${partsText(charge.parts)})` : ''}`;
     return {
-        info: { ...base, amount: { amount, currency: charge.currency }, basis: basisText, text: `${formatMoney(amount, charge.currency)}: ${rate} of ${basisText}` },
-        line: { unit: charge.currency, amount, day: window.last, basis }
+        info: { ...base, amount: { amount, currency: charge.currency }, basis: basisText, basisParts: charge.parts.map(roundPart), text: `${formatMoney(amount, charge.currency)}: ${rate} of ${basisText}` },
+        line: { unit: charge.currency, amount, day: window.last, basis: pkg }
     };
+}
+
+const BASIS_PROBLEMS = {
+    ambiguous: 'the credits do not say which of the packages they are a percentage of',
+    none: 'the agreement has no package to take the percentage of'
+} as const;
+
+function roundPart(part: BasisPart): BasisPart {
+    return { ...part, amount: { ...part.amount, amount: round(part.amount.amount, 2) } };
 }
 
 const CAP_ORDER: Record<string, number> = { month: 1, quarter: 2, year: 3 };
@@ -118,7 +132,8 @@ function capLimit(cap: Cap, unit: string, lines: readonly CreditLine[], day: num
     const period = calendarPeriod(cap.period, day);
     let charges = 0;
     for (const basis of new Set(lines.map(line => line.basis).filter(b => b !== undefined))) {
-        const charge = chargeFor(basis.price, { period: cap.period }, period);
+        const agreement = agreementOf(cap);
+        const charge = agreement ? chargeFor(agreement, basis, { period: cap.period }, period) : 'the agreement is not known';
         if (typeof charge === 'string') return charge;
         if (charge.currency !== unit) return `${basis.name} is priced in ${charge.currency}`;
         charges += charge.amount;

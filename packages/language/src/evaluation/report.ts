@@ -4,6 +4,8 @@
  * party and month after caps and the minimum. Plain data (numbers and preformatted text), so that it serialises
  * as the `--format json` output and renders as a table, Markdown or HTML.
  */
+import type { Money } from '../pricing/bills.js';
+import type { BasisPart } from './charges.js';
 import type { LayoutName } from './data/layouts.js';
 
 export type LevelStatus = 'met' | 'breached' | 'excused' | 'no-data' | 'not-evaluated';
@@ -89,10 +91,7 @@ export interface RemovalInfo {
     readonly ids: readonly string[];
 }
 
-export interface Money {
-    readonly amount: number;
-    readonly currency: string;
-}
+export type { Money };
 
 export interface CreditInfo {
     /** The tier's bounds in words: "below 99.95 % down to 99.0 %". */
@@ -103,8 +102,10 @@ export interface CreditInfo {
     readonly amount?: Money;
     /** The credit as a percentage, when no charge to take it of is known. */
     readonly percent?: number;
-    /** What a percentage is taken of: "the monthly charge for Production plan (USD 2,400.00)". */
+    /** What a percentage is taken of: "USD 929.00, what the customer pays for Essential in 2026-10: ...". */
     readonly basis?: string;
+    /** The amounts that make up the basis: the package's price and each per-unit charge times its quantity. */
+    readonly basisParts?: readonly BasisPart[];
     readonly text: string;
 }
 

@@ -127,6 +127,7 @@ export type SlaKeywordNames =
     | "proposed"
     | "provided"
     | "provider"
+    | "purchases"
     | "quarter"
     | "ratio"
     | "refines"
@@ -155,6 +156,7 @@ export type SlaKeywordNames =
     | "sunday"
     | "superseded"
     | "supersedes"
+    | "takes"
     | "term"
     | "thursday"
     | "tier"
@@ -169,6 +171,7 @@ export type SlaKeywordNames =
     | "week"
     | "when"
     | "window"
+    | "with"
     | "within"
     | "year"
     | "{"
@@ -958,6 +961,65 @@ export function isPeriod(item: unknown): item is Period {
     return item === 'day' || item === 'week' || item === 'month' || item === 'quarter' || item === 'year';
 }
 
+/**
+ * `Clinic takes Essential from 2026-03-01 with 20 workstations`. Without `from`, the purchase runs from the start of
+ * the agreement's term.
+ */
+export interface Purchase extends langium.AstNode {
+    readonly $container: PurchasesSection;
+    readonly $type: 'Purchase';
+    customer: langium.Reference<Party>;
+    package: langium.Reference<Package>;
+    quantities: Array<PurchasedQuantity>;
+    start?: string;
+}
+
+export const Purchase = {
+    $type: 'Purchase',
+    customer: 'customer',
+    package: 'package',
+    quantities: 'quantities',
+    start: 'start'
+} as const;
+
+export function isPurchase(item: unknown): item is Purchase {
+    return reflection.isInstance(item, Purchase.$type);
+}
+
+/** How many of a charged unit are billed: `20 workstations`. The unit is optional here so that a bare number is a precise diagnostic. */
+export interface PurchasedQuantity extends langium.AstNode {
+    readonly $container: Purchase;
+    readonly $type: 'PurchasedQuantity';
+    count: number;
+    unit?: UnitName;
+}
+
+export const PurchasedQuantity = {
+    $type: 'PurchasedQuantity',
+    count: 'count',
+    unit: 'unit'
+} as const;
+
+export function isPurchasedQuantity(item: unknown): item is PurchasedQuantity {
+    return reflection.isInstance(item, PurchasedQuantity.$type);
+}
+
+/** What each customer buys: which package, from when, and how many of each unit the package charges per. */
+export interface PurchasesSection extends langium.AstNode {
+    readonly $container: Agreement;
+    readonly $type: 'PurchasesSection';
+    purchases: Array<Purchase>;
+}
+
+export const PurchasesSection = {
+    $type: 'PurchasesSection',
+    purchases: 'purchases'
+} as const;
+
+export function isPurchasesSection(item: unknown): item is PurchasesSection {
+    return reflection.isInstance(item, PurchasesSection.$type);
+}
+
 /** A number with its unit: `99.9 %`, `15 minutes`, `4 business hours`, `149 USD`, `7 attempts`. */
 export interface Quantity extends langium.AstNode {
     readonly $container: Bound | Cadence | Cap | ChangesSection | ClaimWindow | CorrectiveAction | CreditTier | EscalationStep | Exclusion | Metric | MinimumCredit | Rate | Report | Responsibility | Target | Window;
@@ -1160,7 +1222,7 @@ export function isReviewTrigger(item: unknown): item is ReviewTrigger {
     return reflection.isInstance(item, ReviewTrigger.$type);
 }
 
-export type Section = CalendarsSection | ChangesSection | DefinitionsSection | ExclusionsSection | GoalsSection | LevelsSection | MetricsSection | PackagesSection | PartiesSection | RemediesSection | ReportingSection | ResponsibilitiesSection | ReviewSection | SegmentsSection | ServicesSection;
+export type Section = CalendarsSection | ChangesSection | DefinitionsSection | ExclusionsSection | GoalsSection | LevelsSection | MetricsSection | PackagesSection | PartiesSection | PurchasesSection | RemediesSection | ReportingSection | ResponsibilitiesSection | ReviewSection | SegmentsSection | ServicesSection;
 
 export const Section = {
     $type: 'Section'
@@ -1482,6 +1544,9 @@ export type SlaAstType = {
     Party: Party
     PartyDetail: PartyDetail
     Payment: Payment
+    Purchase: Purchase
+    PurchasedQuantity: PurchasedQuantity
+    PurchasesSection: PurchasesSection
     Quantity: Quantity
     Rate: Rate
     RefinesField: RefinesField
@@ -2116,6 +2181,53 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Remedy.$type]
+        },
+        Purchase: {
+            name: Purchase.$type,
+            properties: {
+                customer: {
+                    name: Purchase.customer,
+                    referenceType: Party.$type
+                },
+                package: {
+                    name: Purchase.package,
+                    referenceType: Package.$type
+                },
+                quantities: {
+                    name: Purchase.quantities,
+                    defaultValue: [],
+                    optional: true
+                },
+                start: {
+                    name: Purchase.start,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        PurchasedQuantity: {
+            name: PurchasedQuantity.$type,
+            properties: {
+                count: {
+                    name: PurchasedQuantity.count
+                },
+                unit: {
+                    name: PurchasedQuantity.unit,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        PurchasesSection: {
+            name: PurchasesSection.$type,
+            properties: {
+                purchases: {
+                    name: PurchasesSection.purchases,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [Section.$type]
         },
         Quantity: {
             name: Quantity.$type,

@@ -19,6 +19,7 @@ import { exclusionsClause, groupByParty, responsibilitiesClause } from './clause
 import { changesClause, reportingClause, reviewClause } from './clauses/governance-clauses.js';
 import { levelsClause, metricsClause, segmentsClause } from './clauses/level-clauses.js';
 import { definitionsClause, goalsClause, partiesClause, partiesOf, roleOf } from './clauses/party-clauses.js';
+import { purchasesClause } from './clauses/purchase-clauses.js';
 import { remediesClause } from './clauses/remedy-clauses.js';
 import { calendarsClause, packagesClause, servicesClause } from './clauses/service-clauses.js';
 import {
@@ -35,6 +36,7 @@ const BUILDERS: { [T in Section['$type']]: ClauseBuilder<Extract<Section, { $typ
     CalendarsSection: calendarsClause,
     ServicesSection: servicesClause,
     PackagesSection: packagesClause,
+    PurchasesSection: purchasesClause,
     SegmentsSection: segmentsClause,
     MetricsSection: metricsClause,
     LevelsSection: levelsClause,

@@ -14,6 +14,7 @@ import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { DEFAULT_LEVEL, SECTIONS, sectionForType, sectionRank, skeletonText, type SectionSpec, type SkeletonNames } from '../catalogue/sections.js';
 import { type Agreement, isCalendar, isLevel, isMetric, isParty, isService } from '../generated/ast.js';
+import { basisCandidates } from '../pricing/credit-basis.js';
 import { allParties, allServices, ancestors, declarationKind, declarations, levelsOf, type Declaration } from '../sla-model.js';
 import {
     type MetricFacts, type UndeclaredName, freshName, inferredMetric, levelStub, metricStub, partyStub, serviceStub,
@@ -27,7 +28,8 @@ export interface SectionInsertion {
     readonly edits: TextEdit[];
 }
 
-type NameKind = keyof SkeletonNames;
+/** The names a skeleton may need declared first; a purchase's package is not declared for it (the user picks one). */
+type NameKind = Exclude<keyof SkeletonNames, 'package'>;
 const NAME_KINDS: readonly NameKind[] = ['provider', 'customer', 'service', 'metric', 'level'];
 /** The section that declares each kind of name a skeleton uses. */
 const HOME: Record<NameKind, string> = { provider: 'parties', customer: 'parties', service: 'services', metric: 'metrics', level: 'levels' };
@@ -47,7 +49,8 @@ export function skeletonNamesOf(agreement: Agreement): SkeletonNames {
         customer: party('customer'),
         service: visible.find(isService)?.name ?? DEFAULT_NAMES.service,
         metric: visible.find(isMetric)?.name ?? DEFAULT_NAMES.metric,
-        level: visible.find(isLevel)?.name
+        level: visible.find(isLevel)?.name,
+        package: basisCandidates(agreement)[0]?.name
     };
 }
 
@@ -270,7 +273,8 @@ class InsertionPlan {
 
     private skeletonNames(): SkeletonNames {
         const name = (kind: Exclude<NameKind, 'level'>) => this.names[kind] ?? DEFAULT_NAMES[kind];
-        return { provider: name('provider'), customer: name('customer'), service: name('service'), metric: name('metric'), level: this.names.level };
+        const pkg = basisCandidates(this.agreement)[0]?.name;
+        return { provider: name('provider'), customer: name('customer'), service: name('service'), metric: name('metric'), level: this.names.level, package: pkg };
     }
 
     private declared(kind: NameKind): boolean {

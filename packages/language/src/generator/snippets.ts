@@ -12,8 +12,11 @@ export interface Snippet {
     readonly body: readonly string[];
 }
 
-/** Tab stops numbered after any a skeleton uses itself. */
-const NAME_STOPS: Required<SkeletonNames> = {
+/**
+ * Tab stops numbered after any a skeleton uses itself. No package: a snippet cannot know whether the agreement has
+ * one, so purchases name the packages skeleton's `Standard` and credit tiers name no package.
+ */
+const NAME_STOPS: Required<Omit<SkeletonNames, 'package'>> = {
     provider: '${21:Provider}', customer: '${22:Customer}', service: '${23:Service}', metric: '${24:Availability}', level: '${25:AvailabilityTarget}'
 };
 

@@ -10,8 +10,11 @@ import {
     type Agreement, type Calendar, type Level, type Metric, type Package, type Party, type Report, type Service
 } from '../generated/ast.js';
 import { roleOf } from '../generator/clauses/party-clauses.js';
-import { headerField } from '../sla-model.js';
-import { formatCadence, formatList, formatQuantity, formatRate, formatTarget, formatTerm, formatWindow } from '../generator/format.js';
+import { billsFor, overMonths, purchasesOf } from '../pricing/bills.js';
+import { agreementOf, headerField } from '../sla-model.js';
+import {
+    formatCadence, formatDate, formatList, formatMoney, formatQuantity, formatRate, formatTarget, formatTerm, formatWindow
+} from '../generator/format.js';
 
 interface Facts {
     /** What the declaration is, in a few words: "Provider", "metric in business minutes, per calendar month". */
@@ -126,9 +129,28 @@ function packageFacts(pkg: Package): Facts {
         title: pkg.title,
         lines: [
             ['Price', pkg.price && formatRate(pkg.price)],
-            ['Includes', pkg.services.length ? formatList(pkg.services.map(s => s.$refText)) : undefined]
+            ...pkg.charges.map((charge): [string, string] => [charge.kind === 'extra' ? 'Billed extra' : 'Per-unit charge', formatRate(charge.rate)]),
+            ['Includes', pkg.services.length ? formatList(pkg.services.map(s => s.$refText)) : undefined],
+            ...purchaseLines(pkg)
         ]
     };
+}
+
+/** What each customer pays for the package in this agreement, from the price schedule. */
+function purchaseLines(pkg: Package): Array<[string, string | undefined]> {
+    const agreement = agreementOf(pkg);
+    if (!agreement || purchasesOf(agreement).length === 0) return [];
+    const bills = billsFor(agreement, pkg);
+    if (bills.length === 0) return [['In this agreement', 'no customer takes it']];
+    return bills.map(bill => {
+        const customer = bill.purchase?.customer?.$refText ?? 'the customer';
+        const money = (months: number) => overMonths(bill.monthly, months).map(m => formatMoney(m.amount, m.currency)).join(' + ');
+        const total = bill.unknown.length || bill.monthly.length === 0
+            ? 'total not known until the purchase states every quantity'
+            : `${money(1)} per month, ${money(12)} per year`;
+        const from = bill.purchase?.start ? `, from ${formatDate(bill.purchase.start)}` : '';
+        return [`${customer} pays`, `${total}${from}`];
+    });
 }
 
 function reportFacts(report: Report): Facts {

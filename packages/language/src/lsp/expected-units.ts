@@ -4,7 +4,8 @@
  * which the unit checks read too.
  */
 import { AstUtils, type AstNode } from 'langium';
-import { type Quantity, isQuantity, isRate } from '../generated/ast.js';
+import { type Purchase, type Quantity, isPurchase, isPurchasedQuantity, isQuantity, isRate } from '../generated/ast.js';
+import { chargedUnits, countUnit } from '../pricing/bills.js';
 import { unitsForPlace } from '../quantity-places.js';
 import { agreementOf } from '../sla-model.js';
 import { COUNT_UNITS, CURRENCIES, type UnitDimension } from '../units.js';
@@ -17,6 +18,8 @@ export interface ExpectedUnits {
     readonly singular?: boolean;
     /** The one unit the place calls for, such as a threshold's metric unit: `business hours`. */
     readonly exact?: string;
+    /** The only units that make sense, when the place knows them: a purchase counts what its package charges per. */
+    readonly only?: readonly string[];
 }
 
 const ANY_UNIT: ExpectedUnits = { dimensions: ['percent', 'duration', 'count', 'money'], business: true };
@@ -31,10 +34,19 @@ const PERIOD_UNITS = ['month', 'year', 'quarter', 'week', 'day', 'hour'];
  * measures (quantity-places.ts); without a number, the unit is a metric's own (`unit |`) or a rate's `per` unit.
  */
 export function expectedUnits(node: AstNode | undefined): ExpectedUnits {
+    if (isPurchasedQuantity(node) || isPurchase(node)) return purchaseUnits(isPurchase(node) ? node : node.$container);
     if (!isQuantity(node)) return isRate(node) ? PER_UNIT : ANY_UNIT;
     const place = unitsForPlace(node);
     if (!place) return ANY_UNIT;
     return { dimensions: place.dimensions, business: place.dimensions.includes('duration'), exact: place.exact };
+}
+
+/** A purchase counts the units its package charges per, those not counted yet first. */
+function purchaseUnits(purchase: Purchase): ExpectedUnits {
+    const pkg = purchase.package?.ref;
+    const charged = pkg ? chargedUnits(pkg) : [];
+    const counted = new Set(purchase.quantities.map(q => countUnit(q.unit)));
+    return { dimensions: ['count'], business: false, only: [...charged.filter(u => !counted.has(u)), ...charged.filter(u => counted.has(u))] };
 }
 
 /** Units of a dimension, most used first: canonical durations, counts, currencies with the agreement's own first. */

@@ -110,7 +110,7 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         const expected = expectedUnits(context.node);
         let rank = 0;
         for (const dimension of expected.dimensions) {
-            for (const unit of unitsFor(dimension, context.node, expected.singular)) {
+            for (const unit of expected.only ?? unitsFor(dimension, context.node, expected.singular)) {
                 acceptor(context, { label: unit, kind: CompletionItemKind.Unit, detail: dimension, sortText: `0${String(rank++).padStart(3, '0')}` });
             }
         }

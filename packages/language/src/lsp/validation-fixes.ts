@@ -43,8 +43,27 @@ export const VALIDATION_FIXERS: ReadonlyMap<string, Fixer> = new Map<string, Fix
     [IssueCodes.ObligedPartyMissing, obligeProvider],
     [IssueCodes.TierNotMonotone, reorderCredits],
     [IssueCodes.NoCustomerExcusal, excuseCustomerCausedMisses],
-    [IssueCodes.BusinessTimeWithoutCalendar, countInCalendar]
+    [IssueCodes.BusinessTimeWithoutCalendar, countInCalendar],
+    [IssueCodes.QuantityWithoutUnit, (document, diagnostic) => listed(diagnostic, 'units').slice(0, MOST).map(unit =>
+        fix(`Add the unit '${unit}'`, document, diagnostic, [{ range: { start: diagnostic.range.end, end: diagnostic.range.end }, newText: ` ${unit}` }]))],
+    [IssueCodes.QuantityNotCharged, (document, diagnostic) => listed(diagnostic, 'units').slice(0, MOST).map(unit =>
+        fix(`Change to '${unit}'`, document, diagnostic, [{ range: diagnostic.range, newText: unit }]))],
+    [IssueCodes.PurchaseNotCustomer, (document, diagnostic) => allParties(document.parseResult.value).filter(p => p.role === 'customer' && p.name)
+        .slice(0, MOST).map(customer => fix(`Bought by ${customer.name}`, document, diagnostic, [{ range: diagnostic.range, newText: customer.name }]))],
+    [IssueCodes.CreditBasisAmbiguous, nameCreditBasis],
+    [IssueCodes.CreditBasisMissing, nameCreditBasis]
 ]);
+
+/** `credits for P1 of Essential`: the package a percentage credit is taken of, written or replaced. */
+function nameCreditBasis(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
+    const credits = nodeAt(document, diagnostic, isCredits);
+    const level = credits?.level?.$refNode;
+    if (!credits || !level) return [];
+    const written = credits.basis?.$refNode;
+    return listed(diagnostic, 'packages').slice(0, MOST).map(name => fix(`Credit a percentage of what the customer pays for ${name}`, document, diagnostic, [
+        written ? { range: written.range, newText: name } : { range: { start: level.range.end, end: level.range.end }, newText: ` of ${name}` }
+    ]));
+}
 
 /** `Uptime >= 99.5` followed by the next field: the parser stops at that field; the number gets its unit. */
 function addMissingUnit(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
@@ -195,7 +214,12 @@ function countInCalendar(document: LangiumDocument<Agreement>, diagnostic: Diagn
 }
 
 function candidates(diagnostic: Diagnostic): string[] {
-    const list = (diagnostic.data as { candidates?: unknown } | undefined)?.candidates;
+    return listed(diagnostic, 'candidates');
+}
+
+/** A list of names the check put in the diagnostic's data. */
+function listed(diagnostic: Diagnostic, key: string): string[] {
+    const list = (diagnostic.data as Record<string, unknown> | undefined)?.[key];
     return Array.isArray(list) ? list.filter((c): c is string => typeof c === 'string') : [];
 }
 

@@ -48,6 +48,17 @@ export namespace IssueCodes {
     export const TierWhileMet = 'sla-tier-while-met';
     export const TierAboveCap = 'sla-tier-above-cap';
     export const CreditOver100 = 'sla-credit-over-100';
+    export const CreditBasisAmbiguous = 'sla-credit-basis-ambiguous';
+    export const CreditBasisMissing = 'sla-credit-basis-missing';
+
+    // What the customer buys
+    export const PurchaseNotCustomer = 'sla-purchase-not-customer';
+    export const QuantityWithoutUnit = 'sla-quantity-without-unit';
+    export const QuantityNotCharged = 'sla-quantity-not-charged';
+    export const QuantityMissing = 'sla-quantity-missing';
+    export const QuantityNotWhole = 'sla-quantity-not-whole';
+    export const DuplicateQuantity = 'sla-duplicate-quantity';
+    export const PurchaseMixedCurrencies = 'sla-purchase-mixed-currencies';
 
     // Fairness: bad conduct is not rewarded
     export const NoCustomerExcusal = 'sla-no-customer-excusal';

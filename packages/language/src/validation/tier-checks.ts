@@ -188,16 +188,27 @@ export function checkCreditAmount(node: CreditTier | Cap, accept: ValidationAcce
     }
 }
 
+/**
+ * One schedule per level and package: `credits for P1 of Essential` and `credits for P1 of Premium` are two
+ * schedules a customer is credited by depending on what it buys; two for one package would both pay, and a
+ * schedule without `of` applies whatever is bought, so it cannot sit beside another for the same level.
+ */
 export function checkDuplicateCredits(remedies: RemediesSection, accept: ValidationAcceptor): void {
-    const seen = new Set<string>();
+    const seen = new Map<string, Array<string | undefined>>();
     for (const credits of remedies.remedies.filter((r): r is Credits => r.$type === 'Credits')) {
         const name = credits.level?.$refText;
-        if (name && seen.has(name)) {
+        if (!name) continue;
+        const basis = credits.basis?.$refText;
+        const earlier = seen.get(name) ?? [];
+        const samePackage = basis !== undefined && earlier.includes(basis);
+        if (samePackage || (earlier.length && (basis === undefined || earlier.includes(undefined)))) {
             report(accept, 'error', IssueCodes.DuplicateCredits,
-                `'${name}' already has credit tiers above; two schedules for one level would both pay. Merge the tiers into one 'credits for ${name}' block.`,
+                samePackage
+                    ? `'${name}' already has credit tiers for ${basis} above; two schedules for one level and package would both pay. Merge the tiers into one 'credits for ${name} of ${basis}' block.`
+                    : `'${name}' already has credit tiers above; two schedules for one level would both pay. Merge the tiers into one 'credits for ${name}' block, or give each schedule its package with 'of'.`,
                 { node: credits, property: 'level' });
         }
-        if (name) seen.add(name);
+        seen.set(name, [...earlier, basis]);
     }
 }
 

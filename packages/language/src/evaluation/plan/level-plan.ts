@@ -8,7 +8,8 @@ import type {
     Aggregation, Agreement, Comparator, Credits, Exclusion, Level, Metric, Party, Quantity, Responsibility, Segment,
     Service
 } from '../../generated/ast.js';
-import { isCredits, isExclusionsSection, isRemediesSection, isResponsibilitiesSection } from '../../generated/ast.js';
+import { isExclusionsSection, isResponsibilitiesSection } from '../../generated/ast.js';
+import { applicableCredits } from '../../pricing/credit-basis.js';
 import { allServices, obligedParty, section } from '../../sla-model.js';
 import { unitInfo } from '../../units.js';
 import { MS_PER_MINUTE } from '../time/civil.js';
@@ -104,6 +105,8 @@ export function planLevel(level: Level, context: PlanContext): LevelPlan {
                     : business && !timed ? `its target is in business time, which only per-ticket and per-lead durations are measured in`
                         : undefined;
     const duties = section(agreement, isResponsibilitiesSection)?.duties ?? [];
+    const applicable = applicableCredits(agreement, level);
+    if (applicable.note) context.notes.push(applicable.note);
     const names = (effect: string) => duties.filter(duty => duty.effect === effect && duty.levels.some(ref => ref.ref === level));
     const plan: LevelPlan = {
         level,
@@ -124,7 +127,7 @@ export function planLevel(level: Level, context: PlanContext): LevelPlan {
         excusedBy: names('excuses'),
         exclusions: (section(agreement, isExclusionsSection)?.exclusions ?? [])
             .filter(exclusion => exclusion.levels.length === 0 || exclusion.levels.some(ref => ref.ref === level)),
-        credits: section(agreement, isRemediesSection)?.remedies.filter(isCredits).find(credits => credits.level?.ref === level),
+        credits: applicable.credits,
         problem,
         clock,
         scale: (quantity, service) => scaleOf(quantity, metric, timed ? clock(service) : undefined)

@@ -3,9 +3,13 @@
  * caps, minimum, claims and payment, corrective actions and escalation.
  */
 import {
-    type Bound, type CreditTier, type Credits, type Package, type Remedy, type RemediesSection, isCap, isClaimWindow,
+    type Bound, type CreditTier, type Credits, type Remedy, type RemediesSection, isCap, isClaimWindow,
     isCorrectiveAction, isCredits, isEscalation, isMinimumCredit, isPayment, isSoleRemedy
 } from '../../generated/ast.js';
+import { monthsPer } from '../../periods.js';
+import { billsFor, recurringSources } from '../../pricing/bills.js';
+import { creditBasis } from '../../pricing/credit-basis.js';
+import { agreementOf } from '../../sla-model.js';
 import { unitInfo } from '../../units.js';
 import { type ClauseBuilder, type ClauseDraft, lineOf, levelLink, titleOf } from '../clause-context.js';
 import type { Block, Fact, Text } from '../document-model.js';
@@ -65,7 +69,7 @@ function creditBlocks(credits: Credits): Block[] {
         {
             kind: 'table',
             columns: ['Measured value', 'Service credit'], widths: [42, 58],
-            rows: credits.tiers.map(tier => ({ line: lineOf(tier), cells: [[band(tier)], creditText(tier, credits.basis?.ref)] }))
+            rows: credits.tiers.map(tier => ({ line: lineOf(tier), cells: [[band(tier)], creditText(tier, credits)] }))
         }
     ];
 }
@@ -94,19 +98,27 @@ function alone(bound: Bound): string {
     return `${ALONE[bound.comparator] ?? bound.comparator ?? '?'} ${formatQuantity(bound.value)}`;
 }
 
-/** "10 % of the monthly charge for the Production plan", with the amount when the package has a plain price. */
-function creditText(tier: CreditTier, basis: Package | undefined): Text {
+/**
+ * "10 % of the monthly charges for the Essential package (USD 92.90)": the amount is shown when the price schedule
+ * gives the package one bill in one currency, over the level's window.
+ */
+function creditText(tier: CreditTier, credits: Credits): Text {
     const amount = tier.amount;
     if (unitInfo(amount?.unit)?.dimension !== 'percent') return [formatQuantity(amount)];
-    if (!basis) return [`${formatQuantity(amount)} of the affected charges`];
-    const price = basis.price;
-    const period = price?.per.length === 1 ? unitInfo(price.per[0])?.canonical.replace(/s$/, '') : undefined;
+    const basis = creditBasis(credits);
+    if (basis.kind !== 'package') return [`${formatQuantity(amount)} of the affected charges`];
+    const period = credits.level?.ref?.target?.metric?.ref?.window?.period;
     const adjective = periodAdjective(period);
-    const text = `${formatQuantity(amount)} of the ${adjective ? `${adjective} ` : ''}charge for the ${titleOf(basis)}`;
-    const currency = price?.amount?.unit;
-    const computable = basis.charges.length === 0 && adjective && unitInfo(currency)?.dimension === 'money'
-        && amount?.value !== undefined && price?.amount?.value !== undefined;
-    return computable ? [`${text} (${formatMoney(amount!.value * price!.amount.value / 100, currency!)})`] : [text];
+    const charges = recurringSources(basis.pkg).length > 1 ? 'charges' : 'charge';
+    const text = `${formatQuantity(amount)} of the ${adjective ? `${adjective} ` : ''}${charges} for the ${titleOf(basis.pkg)}`;
+    const agreement = agreementOf(credits);
+    const bills = agreement ? billsFor(agreement, basis.pkg) : [];
+    const months = monthsPer(period);
+    const [bill] = bills;
+    const monthly = bills.length === 1 && bill.unknown.length === 0 && bill.monthly.length === 1 ? bill.monthly[0] : undefined;
+    return monthly && months && amount?.value !== undefined
+        ? [`${text} (${formatMoney(monthly.amount * months * amount.value / 100, monthly.currency)})`]
+        : [text];
 }
 
 function limitFacts(remedies: readonly Remedy[]): Fact[] {

@@ -76,6 +76,10 @@ export function cloudHostingUptime(context: TemplateContext): string {
         }
     }
 
+    purchases {
+        ${c.name} takes Production from ${start} with 2 servers
+    }
+
     metrics {
         metric Uptime "Monthly Uptime Percentage" {
             description "Share of minutes in the calendar month that are not Unavailable minutes, as defined above."

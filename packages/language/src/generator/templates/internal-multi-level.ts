@@ -86,6 +86,10 @@ export function internalMultiLevel(context: TemplateContext): string {
         }
     }
 
+    purchases {
+        ${c.name} takes Chargeback from ${start} with 100 users
+    }
+
     segments {
         priority P1 "Critical: a covered service is down for a site, a department or a business-critical process"
         priority P2 "High: a covered service is degraded for many users, or down for one team"

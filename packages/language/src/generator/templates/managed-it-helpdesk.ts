@@ -73,6 +73,10 @@ export function managedItHelpdesk(context: TemplateContext): string {
         }
     }
 
+    purchases {
+        ${c.name} takes Standard from ${start} with 25 workstations
+    }
+
     segments {
         priority P1 "Critical: a business-critical service is down for many users, no workaround"
         priority P2 "High: a business-critical service is degraded, or one team cannot work"

@@ -69,6 +69,10 @@ export function salesMarketingLeads(context: TemplateContext): string {
         }
     }
 
+    purchases {
+        ${c.name} takes Budget from ${start}
+    }
+
     segments {
         lead DecisionMaker "C-level, VP or director with budget authority"
         lead Manager "Head of or manager of a team that would use the product"
