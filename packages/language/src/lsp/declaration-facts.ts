@@ -11,6 +11,7 @@ import {
 } from '../generated/ast.js';
 import { roleOf } from '../generator/clauses/party-clauses.js';
 import { headerField } from '../sla-model.js';
+import { DEFAULT_LOCALE } from '../locale/locales.js';
 import { formatCadence, formatList, formatQuantity, formatRate, formatTarget, formatTerm, formatWindow } from '../generator/format.js';
 
 interface Facts {
@@ -51,7 +52,8 @@ function factsOf(node: AstNode): Facts | undefined {
 function partyFacts(party: Party): Facts {
     const signatory = party.details.find(isSignatory);
     return {
-        summary: roleOf(party),
+        // Hovers speak the editor's language, not the agreement's.
+        summary: roleOf(party, DEFAULT_LOCALE.messages),
         title: party.legalName,
         lines: [['Signatory', signatory && [signatory.person, signatory.position].filter(Boolean).join(', ')]]
     };
