@@ -159,7 +159,7 @@ export function joinText(texts: readonly Text[], separator: Inline): Text {
     return texts.flatMap((text, index) => index === 0 ? [...text] : [separator, ...text]);
 }
 
-/** For the typeset formats (HTML, DOCX): a number stays on the line of its unit, "99.9 %", "USD 149.00". */
+/** For the typeset formats (HTML, DOCX): a number stays on the line of its unit, "99.9 %", "USD 149.00", "149,00 USD". */
 export function keepUnitsTogether(text: string): string {
-    return text.replace(/(\d) %/g, '$1\u00a0%').replace(/\b([A-Z]{3}) (?=\d)/g, '$1\u00a0');
+    return text.replace(/(\d) %/g, '$1\u00a0%').replace(/\b([A-Z]{3}) (?=\d)/g, '$1\u00a0').replace(/(\d) (?=[A-Z]{3}\b)/g, '$1\u00a0');
 }

@@ -31,8 +31,9 @@ function block(b: Block): string {
     switch (b.kind) {
         case 'paragraph': return blockText(b.text);
         case 'note': return `> ${inlineText(b.text)}`;
-        case 'list': return b.items.map((item, index) =>
-            `- ${b.numbering === 'letters' ? `(${String.fromCharCode(65 + index % 26)}) ` : ''}${inlineText(item.text)}`).join('\n');
+        // A bullet's text, like a paragraph, must not start a nested list: "1. September 2026" is a date.
+        case 'list': return b.items.map((item, index) => b.numbering === 'letters'
+            ? `- (${String.fromCharCode(65 + index % 26)}) ${inlineText(item.text)}` : `- ${blockText(item.text)}`).join('\n');
         case 'facts': return b.rows.map(f => `- **${escapeInline(f.label)}:** ${inlineText(f.value)}`).join('\n');
         case 'table': return table(b);
     }
@@ -70,7 +71,7 @@ function signatures({ signatures: blocks, labels }: AgreementDocument): string[]
 
 /** A paragraph: its first characters must not start a heading, list, quote or rule. */
 function blockText(text: Text): string {
-    return inlineText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
+    return inlineText(text).replace(/^([#>+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** Inline text; `lineBreak` is what a line break becomes (`<br>` inside a table cell). */

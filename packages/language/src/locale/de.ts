@@ -21,6 +21,11 @@ const COUNTED_BY_WORD = new Map(Object.entries(COUNTED).flatMap(([singular, word
     [singular, words] as const, [`${singular}s`, words] as const, [`${singular}es`, words] as const
 ]));
 
+/** After "innerhalb von" a plural takes the dative: "30 Tagen", "5 Geschäftstagen"; "1 Stunde" stays. */
+function dative(quantity: string): string {
+    return /^1 /.test(quantity) ? quantity : quantity.replace(/e$/, 'en');
+}
+
 /** "jeden Monat", "jede Woche": a unit of one takes its article; a number takes "alle". */
 const EVERY_ONE: Readonly<Record<string, string>> = {
     Minute: 'jede Minute', Stunde: 'jede Stunde', Tag: 'jeden Tag', Woche: 'jede Woche', Monat: 'jeden Monat',
@@ -176,7 +181,7 @@ const german: Messages = {
     duties: {
         intro: 'Jede Partei hat die folgenden Mitwirkungspflichten. Wird eine Pflicht nicht erfüllt, gelten die genannten Service-Levels nicht als verfehlt („entschuldigt“) oder ihre Uhr steht still, bis die Pflicht erfüllt ist („angehalten“).',
         columns: ['Pflicht', 'Frist', 'Wenn nicht erfüllt'],
-        within: duration => `innerhalb von ${duration}`,
+        within: duration => `innerhalb von ${dative(duration)}`,
         effects: { pauses: 'Hält die Uhr an von ', excuses: 'Entschuldigt Verfehlungen von ' },
         exclusionsIntro: 'Zeiten und Ereignisse der folgenden Arten gehen bei der Messung der Service-Levels nicht zulasten der verpflichteten Partei.',
         exclusionColumns: ['Ausnahme', 'Beschreibung', 'Zeitfenster', 'Ankündigung', 'Gilt für'],
@@ -207,7 +212,7 @@ const german: Messages = {
         limits: { cap: 'Obergrenze', minimum: 'Mindestgutschrift', claims: 'Ansprüche', sole: 'Einziger Rechtsbehelf', paidAs: 'Gewährt als' },
         capPer: (amount, period) => `höchstens ${amount} pro ${period}`,
         minimumCredit: amount => `${amount}; kleinere Gutschriften werden nicht gewährt`,
-        claimWithin: window => `innerhalb von ${window} nach Ende des Messzeitraums`,
+        claimWithin: window => `innerhalb von ${dative(window)} nach Ende des Messzeitraums`,
         soleRemedy: 'Gutschriften sind der einzige Rechtsbehelf bei einem verfehlten Service-Level.',
         correctiveTitle: 'Korrekturmaßnahmen',
         correctiveIntro: 'Nach wiederholter Verfehlung eines Service-Levels schuldet die verpflichtete Partei die folgende Korrekturmaßnahme.',
@@ -218,7 +223,7 @@ const german: Messages = {
     },
     governance: {
         reportFacts: { from: 'Von', to: 'An', frequency: 'Häufigkeit', due: 'Fällig', covers: 'Umfasst', missing: 'Wenn er fehlt' },
-        dueAfterPeriod: duration => `innerhalb von ${duration} nach Ende jedes Zeitraums`,
+        dueAfterPeriod: duration => `innerhalb von ${dative(duration)} nach Ende jedes Zeitraums`,
         changeFacts: { proposedBy: 'Vorgeschlagen von', approvedBy: 'Genehmigt von', notice: 'Ankündigung', procedure: 'Verfahren' },
         noticeBefore: duration => `${duration} bevor eine Änderung wirksam wird`,
         amendmentsCaption: 'Änderungen',
