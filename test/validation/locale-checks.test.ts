@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { IssueCodes } from '../../packages/language/src/sla-validator.js';
-import { localeSuggestions } from '../../packages/language/src/validation/locale-checks.js';
+import { localeSuggestions } from '../../packages/language/src/locale/locales.js';
 import { clearDocumentsAfterEach, MINIMAL } from '../helpers.js';
 import { edit, ERROR, expectDiagnostic, expectNoDiagnostic } from './expect-diagnostics.js';
 
