@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderAgreement } from '../../packages/language/src/generator/render.js';
+import { english } from '../../packages/language/src/locale/en.js';
+import { findLocale } from '../../packages/language/src/locale/locales.js';
 import { GOLDEN_NONCE, loadText } from './render-fixtures.js';
 
 const goldenDir = path.join(import.meta.dirname, '__golden__', 'locales');
@@ -71,9 +73,12 @@ describe('en-US and en-GB', () => {
         expect(gb).toContain('@media print { @page { size: A4; } }');
     });
 
-    test('the Word document is laid out on Letter or A4', async () => {
+    test('the Word document is laid out on Letter or A4, and proofed in its language', async () => {
         expect(await documentXml('en-US')).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
         expect(await documentXml('en-GB')).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+        const styles = (locale: string) => render(locale, 'docx').then(bytes => strFromU8(unzipSync(bytes as Uint8Array)['word/styles.xml']));
+        expect(await styles('en-US')).toContain('<w:lang w:val="en-US"/>');
+        expect(await styles('en-GB')).toContain('<w:lang w:val="en-GB"/>');
     });
 
     test('without a locale the agreement is British English on A4 (the documented default)', async () => {
@@ -107,5 +112,33 @@ describe('de-DE, the language added as one file', () => {
         const footer = strFromU8(files['word/footer1.xml']);
         expect(footer).toContain('Managed IT Services for Bright Smile Dental, Version 1.0');
         expect(footer).toContain('Seite ');
+    });
+});
+
+describe('every rendered word comes from the locale', () => {
+    /** The string leaves of two bundles at the same paths: [English, German]. */
+    function pairs(en: unknown, de: unknown): Array<[string, string]> {
+        if (typeof en === 'string' && typeof de === 'string') return [[en, de]];
+        if (en && typeof en === 'object' && de && typeof de === 'object') {
+            return Object.keys(en).flatMap(key => pairs((en as Record<string, unknown>)[key], (de as Record<string, unknown>)[key]));
+        }
+        return [];
+    }
+
+    test('the German agreement holds none of the English words the German bundle replaces', async () => {
+        const german = findLocale('de-DE')!.messages;
+        const englishOnly = pairs(english('GB'), german).filter(([en, de]) => en !== de && (/\S \S/.test(en) || en.length >= 10)).map(([en]) => en);
+        expect(englishOnly.length).toBeGreaterThan(100);
+        const rendered = await render('de-DE', 'markdown') + (await render('de-DE', 'html') as string).replace(/<style[\s\S]*<\/style>/, '');
+        expect(englishOnly.filter(words => rendered.includes(words))).toEqual([]);
+    });
+
+    test('clause builders and renderers format through the agreement\'s locale, never through the default one', () => {
+        const generator = path.join(import.meta.dirname, '../../packages/language/src/generator');
+        const files = ['agreement-document.ts', 'clause-context.ts', 'markdown-renderer.ts', 'docx-renderer.ts', 'text-renderer.ts',
+            ...fs.readdirSync(path.join(generator, 'clauses')).map(f => `clauses/${f}`),
+            ...fs.readdirSync(path.join(generator, 'html')).map(f => `html/${f}`)];
+        const defaultFormat = files.filter(file => /from '(\.\.?\/)+format\.js'/.test(fs.readFileSync(path.join(generator, file), 'utf8')));
+        expect(defaultFormat, 'use ClauseContext.format and ClauseContext.words instead of generator/format.ts').toEqual([]);
     });
 });

@@ -32,7 +32,8 @@ export async function renderDocx(document: AgreementDocument): Promise<Uint8Arra
         creator: 'sla render',
         styles: {
             default: {
-                document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+                // Word proofs the document in its language: US or UK spelling, German.
+                document: { run: { font: FONT, size: 21, language: { value: document.language } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
                 heading1: { run: { font: HEADING_FONT, size: 26, bold: true, color: '1D1D1B' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
                 heading2: { run: { font: HEADING_FONT, size: 22, bold: true, color: '1D1D1B' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
                 heading3: { run: { font: HEADING_FONT, size: 21, bold: true, color: '1D1D1B' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } }
