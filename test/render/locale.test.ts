@@ -6,7 +6,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { EmptyFileSystem } from 'langium';
+import { buildAgreementDocument } from '../../packages/language/src/generator/agreement-document.js';
 import { renderAgreement } from '../../packages/language/src/generator/render.js';
+import type { Agreement } from '../../packages/language/src/generated/ast.js';
+import { createSlaServices } from '../../packages/language/src/sla-module.js';
+import { checkAgreements } from '../../packages/language/src/workspace/agreement-workspace.js';
+import { readExample } from '../helpers.js';
 import { english } from '../../packages/language/src/locale/en.js';
 import { findLocale } from '../../packages/language/src/locale/locales.js';
 import { GOLDEN_NONCE, loadText } from './render-fixtures.js';
@@ -90,6 +96,29 @@ describe('en-US and en-GB', () => {
         const rendered = await renderAgreement(await loadText(clinic('en-UK')), 'markdown');
         expect(rendered.problems.errors).toBe(1);
         expect(rendered.content).toContain('1 March 2026');
+    });
+});
+
+describe('a refining agreement', () => {
+    async function financeErp(corporateLocale: string, ownLocale?: string) {
+        const withLocale = (text: string, version: string, locale: string | undefined) =>
+            locale ? text.replace(`    version ${version}\n`, `    version ${version}\n    locale ${locale}\n`) : text;
+        const checked = await checkAgreements(createSlaServices(EmptyFileSystem), [
+            { path: '/ml/corporate-it.sla', text: withLocale(readExample('multi-level/corporate-it.sla'), '3.0', corporateLocale) },
+            { path: '/ml/finance-erp.sla', text: withLocale(readExample('multi-level/finance-erp.sla'), '1.2', ownLocale) }
+        ]);
+        expect(checked.flatMap(c => c.diagnostics.filter(d => d.severity === 1))).toEqual([]);
+        return buildAgreementDocument(checked[1].document.parseResult.value as Agreement);
+    }
+
+    test('without its own locale takes the locale of the agreement it refines', async () => {
+        const model = await financeErp('en-US');
+        expect([model.language, model.paper]).toEqual(['en-US', 'Letter']);
+    });
+
+    test('with its own locale keeps it', async () => {
+        const model = await financeErp('en-US', 'de-DE');
+        expect([model.language, model.paper, model.clauses[0].title]).toEqual(['de-DE', 'A4', 'Parteien']);
     });
 });
 
