@@ -6,8 +6,6 @@
 import { formatterFor, type QuantityLike, type RateLike, type TargetLike, type WindowLike } from '../locale/formatter.js';
 import { DEFAULT_LOCALE } from '../locale/locales.js';
 
-export type { QuantityLike, RateLike };
-
 /** The formatter of the default locale (en-GB). */
 export const DEFAULT_FORMAT = formatterFor(DEFAULT_LOCALE);
 
@@ -31,8 +29,6 @@ export const formatTarget = (target: TargetLike | undefined): string => DEFAULT_
 export const formatWindow = (window: WindowLike | undefined): string => DEFAULT_FORMAT.window(window);
 /** "every month", "every 6 months". */
 export const formatCadence = (cadence: WindowLike | undefined): string => DEFAULT_FORMAT.cadence(cadence);
-/** `month` -> "monthly". */
-export const periodAdjective = (period: string | undefined): string | undefined => DEFAULT_FORMAT.periodAdjective(period);
 /** "A", "A and B", "A, B and C". */
 export const formatList = (items: readonly string[]): string => DEFAULT_FORMAT.list(items);
 
