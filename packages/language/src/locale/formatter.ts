@@ -40,6 +40,8 @@ export class Formatter {
     private readonly numbers: Intl.NumberFormat;
     private readonly dates: Intl.DateTimeFormat;
     private readonly daysOfYear: Intl.DateTimeFormat;
+    /** Number formats with fixed decimals, by their count: made once, since Intl formats are costly to make. */
+    private readonly fixed = new Map<number, Intl.NumberFormat>();
 
     constructor(readonly locale: Locale) {
         this.words = locale.messages.format;
@@ -51,8 +53,10 @@ export class Formatter {
     /** `2400` -> "2,400", `99.95` -> "99.95"; `digits` fixes the decimals, e.g. 1 for "99.0". */
     number(value: number | undefined, digits?: number): string {
         if (value === undefined || !Number.isFinite(value)) return '?';
-        return digits === undefined ? this.numbers.format(value)
-            : new Intl.NumberFormat(this.locale.tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+        if (digits === undefined) return this.numbers.format(value);
+        let format = this.fixed.get(digits);
+        if (!format) this.fixed.set(digits, format = new Intl.NumberFormat(this.locale.tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+        return format.format(value);
     }
 
     /** `149, 'USD'` -> "USD 149.00"; currencies without minor units (JPY) get none. */
@@ -175,12 +179,20 @@ function writtenDecimals(quantity: QuantityLike): number | undefined {
     return decimals !== undefined && decimals <= 10 ? decimals : undefined;
 }
 
+const CURRENCY_DIGITS = new Map<string, number>();
+
+/** The minor units of a currency: 2 for USD, 0 for JPY; 2 for a code Intl does not know. */
 function currencyDigits(currency: string): number {
-    try {
-        return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-        return 2;
+    let digits = CURRENCY_DIGITS.get(currency);
+    if (digits === undefined) {
+        try {
+            digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+        } catch {
+            digits = 2;
+        }
+        CURRENCY_DIGITS.set(currency, digits);
     }
+    return digits;
 }
 
 const COUNT_SET = new Set(COUNT_UNITS);
