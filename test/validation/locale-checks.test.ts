@@ -27,6 +27,11 @@ describe('locale', () => {
         expect(string.message).toContain("Use one of 'en-GB', 'en-US' or 'de-DE'.");
     });
 
+    test('a tag of three parts is one tag, checked like the others', async () => {
+        const diagnostic = await expectDiagnostic(withLocale('«en-US-POSIX»'), IssueCodes.UnknownLocale, ERROR);
+        expect(diagnostic.data).toMatchObject({ candidates: ['en-US'] });
+    });
+
     test('a locale given twice is a duplicate field', async () => {
         await expectDiagnostic(edit(MINIMAL, ['    version 1.0\n', '    version 1.0\n    locale en-US\n    «locale en-GB»\n']), IssueCodes.DuplicateField, ERROR);
     });

@@ -11,7 +11,7 @@ export const SlaTerminals = {
     DATE: /\d{4}-\d{2}-\d{2}/,
     TIME: /\d{1,2}:\d{2}/,
     NUMBER: /-?\d+(\.\d+)?/,
-    LOCALE_TAG: /[a-zA-Z]{2,3}-[a-zA-Z0-9]{2,8}(?![\w-])/,
+    LOCALE_TAG: /[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})+(?![\w-])/,
     ID: /[_a-zA-Z][\w]*/,
     STRING: /"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n])*/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,

@@ -5140,7 +5140,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
       "name": "LOCALE_TAG",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/[a-zA-Z]{2,3}-[a-zA-Z0-9]{2,8}(?![\\\\w-])/",
+        "regex": "/[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})+(?![\\\\w-])/",
         "parenthesized": false
       },
       "fragment": false,
