@@ -52,7 +52,8 @@ describe('sla new', () => {
 
     test.each(AGREEMENT_TEMPLATES.map(t => t.id))('%s in de-DE with USD checks clean', async id => {
         const out = path.join(dir, `${id}.de-DE.sla`);
-        expect((await run(['new', '--template', id, ...PARTIES, '--locale', 'de-DE', '--currency', 'USD', '-o', out])).exit).toBe(0);
+        const written = await run(['new', '--template', id, ...PARTIES, '--locale', 'de-DE', '--currency', 'usd', '-o', out]);
+        expect(written.stdout).toMatch(/ \(locale de-DE, USD, Europe\/Berlin\)\n$/);
         const checked = await run(['check', out]);
         expect(checked.stdout).toBe('1 file checked: 0 errors, 0 warnings, 0 infos\n');
     });
@@ -70,7 +71,7 @@ describe('sla new', () => {
         test(`writes the ${template.id} template, which 'sla check' passes without a problem`, async () => {
             const out = path.join(dir, `${template.id}.sla`);
             const written = await run(['new', '--template', template.id, ...PARTIES, '-o', out]);
-            expect(written).toEqual({ exit: 0, stdout: `${out}: ${template.title} for Acme Managed Services GmbH and Globex Logistics AG\n`, stderr: '' });
+            expect(written).toEqual({ exit: 0, stdout: `${out}: ${template.title} for Acme Managed Services GmbH and Globex Logistics AG (locale en-GB, GBP, Europe/London)\n`, stderr: '' });
             const checked = await run(['check', out]);
             expect(checked.stdout).toBe('1 file checked: 0 errors, 0 warnings, 0 infos\n');
             expect(checked.exit).toBe(0);

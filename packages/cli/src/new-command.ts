@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AGREEMENT_TEMPLATES, DEFAULT_LOCALE, LOCALES, TemplateParameterError, writeAgreement } from 'sla-language';
+import { AGREEMENT_TEMPLATES, DEFAULT_LOCALE, LOCALES, regionalSettings, TemplateParameterError, writeAgreement } from 'sla-language';
 import { ExitCode, UsageError, type CommandResult } from './command.js';
 import { describeFsError } from './files.js';
 import { makeFolder } from './output-files.js';
@@ -35,11 +35,9 @@ export function newCommand(args: readonly string[]): CommandResult {
         throw new UsageError(`sla new needs ${missing.map(option => `--${option}`).join(', ')}; run 'sla new --list' for the templates`);
     }
     let text: string;
+    const regional = { locale: values.locale, currency: values.currency, timeZone: values.timezone };
     try {
-        text = writeAgreement(values.template!, {
-            provider: values.provider!, customer: values.customer!, start: values.start,
-            locale: values.locale, currency: values.currency, timeZone: values.timezone
-        });
+        text = writeAgreement(values.template!, { provider: values.provider!, customer: values.customer!, start: values.start, ...regional });
     } catch (error) {
         if (error instanceof TemplateParameterError) throw new UsageError(error.message);
         throw error;
@@ -55,7 +53,12 @@ export function newCommand(args: readonly string[]): CommandResult {
             ? 'already exists; choose another file or delete it first' : describeFsError(error);
         return { exit: ExitCode.Usage, stdout: '', stderr: `sla: cannot write ${values.output}: ${reason}\n` };
     }
-    return { exit: ExitCode.Ok, stdout: `${values.output}: ${templateTitle(values.template!)} for ${values.provider} and ${values.customer}\n`, stderr: '' };
+    // Say what was derived, so that a US agreement written without --locale is noticed before it is rendered on A4.
+    const { locale, currency, timeZone } = regionalSettings(regional);
+    return {
+        exit: ExitCode.Ok, stderr: '',
+        stdout: `${values.output}: ${templateTitle(values.template!)} for ${values.provider} and ${values.customer} (locale ${locale}, ${currency}, ${timeZone})\n`
+    };
 }
 
 function templateList(): string {

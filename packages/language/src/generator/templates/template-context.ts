@@ -88,12 +88,7 @@ export function templateContext(parameters: TemplateParameters, write: (context:
     const customer = legalName(parameters.customer, '--customer');
     const start = parameters.start ?? firstOfNextMonth(today);
     if (!isDate(start)) throw new TemplateParameterError(`the start date must be a date written YYYY-MM-DD (got '${start}')`);
-    const locale = localeOf(parameters.locale);
-    const regional = {
-        locale: locale.tag,
-        currency: parameters.currency === undefined ? locale.currency : currencyOf(parameters.currency),
-        timeZone: parameters.timeZone === undefined ? locale.timeZone : timeZoneOf(parameters.timeZone)
-    };
+    const regional = regionalSettings(parameters);
     const context = (providerParty: TemplateParty, customerParty: TemplateParty): TemplateContext => ({
         provider: providerParty, customer: customerParty, start, ...regional,
         date: (months, lastDay = false) => addMonths(start, months, lastDay)
@@ -103,6 +98,22 @@ export function templateContext(parameters: TemplateParameters, write: (context:
     const providerName = shortName(provider, 'Provider', isTaken);
     const customerName = shortName(customer, 'Customer', name => name === providerName || isTaken(name));
     return context({ name: providerName, legal: quoted(provider) }, { name: customerName, legal: quoted(customer) });
+}
+
+export interface RegionalSettings {
+    readonly locale: string;
+    readonly currency: string;
+    readonly timeZone: string;
+}
+
+/** The locale, currency and time zone a template is written in: as given (checked, canonical), else the locale's. */
+export function regionalSettings(parameters: Pick<TemplateParameters, 'locale' | 'currency' | 'timeZone'>): RegionalSettings {
+    const locale = localeOf(parameters.locale);
+    return {
+        locale: locale.tag,
+        currency: parameters.currency === undefined ? locale.currency : currencyOf(parameters.currency),
+        timeZone: parameters.timeZone === undefined ? locale.timeZone : timeZoneOf(parameters.timeZone)
+    };
 }
 
 function localeOf(tag: string | undefined): { tag: string, currency: string, timeZone: string } {
