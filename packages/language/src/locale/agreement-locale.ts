@@ -2,11 +2,9 @@
 import { type Agreement, isLocaleField } from '../generated/ast.js';
 import { ancestors, headerField } from '../sla-model.js';
 import type { Locale } from './locale.js';
-import { findLocale, localeOrDefault } from './locales.js';
+import { localeOrDefault } from './locales.js';
 
 export function agreementLocale(agreement: Agreement): Locale {
     const written = [agreement, ...ancestors(agreement)].map(a => headerField(a, isLocaleField)?.tag).find(tag => tag !== undefined);
     return localeOrDefault(written);
 }
-
-export { findLocale };
