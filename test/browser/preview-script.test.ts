@@ -78,6 +78,16 @@ test('a newer rendering is swapped in place: no reload, the scroll position kept
         .toEqual({ uri, scrollY: 2500 });
 });
 
+test('a rendering in another locale swaps in the words and the page language', async () => {
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    const german = source.replace(/\n    version ([^\n]+)\n/, '\n    version $1\n    locale de-DE\n');
+    await send({ type: 'update', html: await renderPage(german) });
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('de-DE');
+    expect(await page.locator('#clause-parties h2').innerText()).toContain('Parteien');
+    await send({ type: 'update', html: await renderPage(source) });
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+});
+
 test('the editor’s scrolling brings the clause of its top line into view', async () => {
     const lines = source.split('\n');
     const remedies = lines.findIndex(text => text.trim() === 'remedies {');

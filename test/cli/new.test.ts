@@ -13,18 +13,65 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const PARTIES = ['--provider', 'Acme Managed Services GmbH', '--customer', 'Globex Logistics AG'];
 
 describe('sla new', () => {
-    test('--list shows every template with what it is for', async () => {
+    test('--list shows every template with what it is for, and the locales', async () => {
         const result = await run(['new', '--list']);
         expect(result.exit).toBe(0);
-        expect(result.stdout.trim().split('\n').map(line => line.split(' ')[0])).toEqual(AGREEMENT_TEMPLATES.map(t => t.id));
+        const [templates, locales] = result.stdout.trim().split('\n\n');
+        expect(templates.split('\n').map(line => line.split(' ')[0])).toEqual(AGREEMENT_TEMPLATES.map(t => t.id));
         expect(result.stdout).toContain('managed-it-helpdesk    Managed IT helpdesk: A managed service provider');
+        expect(locales.split('\n')).toEqual([
+            'Locales (--locale; --currency and --timezone default to the locale\'s):',
+            '  en-GB  English (United Kingdom): GBP, Europe/London (the default)',
+            '  en-US  English (United States): USD, America/New_York',
+            '  de-DE  Deutsch (Deutschland): EUR, Europe/Berlin'
+        ]);
+    });
+
+    test('--locale sets the locale, and the currency and time zone it implies', async () => {
+        const result = await run(['new', '--template', 'managed-it-helpdesk', ...PARTIES, '--locale', 'en-US']);
+        expect(result.exit).toBe(0);
+        expect(result.stdout).toContain('    timezone "America/New_York"\n    locale en-US\n');
+        expect(result.stdout).toContain('            price 3000 USD per month\n');
+        expect(result.stdout).not.toMatch(/EUR|UTC/);
+    });
+
+    test('--currency and --timezone override the locale\'s, in their canonical spelling', async () => {
+        const result = await run(['new', '--template', 'cloud-hosting-uptime', ...PARTIES, '--locale', 'en-us',
+            '--currency', 'cad', '--timezone', 'america/toronto']);
+        expect(result.exit).toBe(0);
+        expect(result.stdout).toContain('    timezone "America/Toronto"\n    locale en-US\n');
+        expect(result.stdout).toContain('            price 2000 CAD per month\n');
+        expect(result.stdout).not.toContain('USD');
+    });
+
+    test('without options the agreement is in the default locale, en-GB, priced in GBP on London time', async () => {
+        const result = await run(['new', '--template', 'sales-marketing-leads', ...PARTIES]);
+        expect(result.stdout).toContain('    timezone "Europe/London"\n    locale en-GB\n');
+        expect(result.stdout).toContain(' GBP per month');
+    });
+
+    test.each(AGREEMENT_TEMPLATES.map(t => t.id))('%s in de-DE with USD checks clean', async id => {
+        const out = path.join(dir, `${id}.de-DE.sla`);
+        const written = await run(['new', '--template', id, ...PARTIES, '--locale', 'de-DE', '--currency', 'usd', '-o', out]);
+        expect(written.stdout).toMatch(/ \(locale de-DE, USD, Europe\/Berlin\)\n$/);
+        const checked = await run(['check', out]);
+        expect(checked.stdout).toBe('1 file checked: 0 errors, 0 warnings, 0 infos\n');
+    });
+
+    test('a locale, currency or time zone that does not exist is a usage error with what to write instead', async () => {
+        await expect(run(['new', '--template', 'managed-it-helpdesk', ...PARTIES, '--locale', 'en-UK']))
+            .rejects.toThrow("there is no locale 'en-UK'; did you mean 'en-GB'? locales: en-GB, en-US, de-DE");
+        await expect(run(['new', '--template', 'managed-it-helpdesk', ...PARTIES, '--currency', 'USX']))
+            .rejects.toThrow("'USX' is not a currency code the language knows; did you mean 'USD'?");
+        await expect(run(['new', '--template', 'managed-it-helpdesk', ...PARTIES, '--timezone', 'Mars/Olympus']))
+            .rejects.toThrow("'Mars/Olympus' is not a time zone; use an IANA name such as Europe/Berlin, America/New_York or UTC");
     });
 
     for (const template of AGREEMENT_TEMPLATES) {
         test(`writes the ${template.id} template, which 'sla check' passes without a problem`, async () => {
             const out = path.join(dir, `${template.id}.sla`);
             const written = await run(['new', '--template', template.id, ...PARTIES, '-o', out]);
-            expect(written).toEqual({ exit: 0, stdout: `${out}: ${template.title} for Acme Managed Services GmbH and Globex Logistics AG\n`, stderr: '' });
+            expect(written).toEqual({ exit: 0, stdout: `${out}: ${template.title} for Acme Managed Services GmbH and Globex Logistics AG (locale en-GB, GBP, Europe/London)\n`, stderr: '' });
             const checked = await run(['check', out]);
             expect(checked.stdout).toBe('1 file checked: 0 errors, 0 warnings, 0 infos\n');
             expect(checked.exit).toBe(0);

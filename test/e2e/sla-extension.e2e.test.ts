@@ -271,7 +271,8 @@ describe.each(HOSTS)('the SLA extension in a real VS Code (code-server), $host e
     step(6, 'new-from-template', '"SLA: New Agreement from Template..." opens a new document that checks clean', async () => {
         await workbench.runCommand('View: Close All Editors');
         await workbench.runCommand('SLA: New Agreement from Template...');
-        // Answer the quick pick (first template) and the party-name prompts until an SLA editor opens.
+        // Answer the quick picks (first template, first locale), the party-name prompts, and accept the currency and
+        // time zone the locale prefills, until an SLA editor opens.
         const answers = ['Initech Services Ltd', 'Umbrella Retail plc'];
         const editorTab = workbench.page.locator('.editor-group-container.active .tabs-container .tab.active');
         await waitFor(async () => {
@@ -279,7 +280,8 @@ describe.each(HOSTS)('the SLA extension in a real VS Code (code-server), $host e
             const widget = workbench.page.locator('.quick-input-widget');
             if (!await widget.isVisible()) return undefined;
             const hasList = await widget.locator('.quick-input-list .monaco-list-row').count() > 0;
-            if (!hasList) await widget.locator('input').first().fill(answers.shift() ?? 'Example Party');
+            const input = widget.locator('input').first();
+            if (!hasList && !await input.inputValue()) await input.fill(answers.shift() ?? 'Example Party');
             await workbench.page.keyboard.press('Enter');
             return undefined;
         }, { what: 'a new SLA editor to open', timeoutMs: 30_000, intervalMs: 500,
@@ -290,6 +292,7 @@ describe.each(HOSTS)('the SLA extension in a real VS Code (code-server), $host e
         const text = await workbench.visibleText();
         expect(text).toMatch(/\bagreement\b/);
         expect(text).toContain('"Initech Services Ltd"');
+        expect(text).toContain('locale en-GB');
         await waitForDocumentSymbols(/\S/);
         await workbench.waitForProblemCounts({ errors: 0, warnings: 0 }, 'the new agreement to check clean');
     });

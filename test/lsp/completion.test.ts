@@ -48,6 +48,21 @@ describe('section snippets', () => {
     });
 });
 
+describe('locale', () => {
+    test('after `locale` the locales are offered once each, the default first, with what they set', async () => {
+        const items = await itemsAt(MINIMAL, '    version 1.0\n', '    version 1.0\n    locale <|>\n');
+        expect(labels(items)).toEqual(['en-GB', 'en-US', 'de-DE']);
+        expect(items[1].detail).toBe('English (United States)');
+        expect(documentation(items[1])).toBe('Rendered in English (United States): its dates, numbers and spelling, on Letter paper.');
+        expect(documentation(items[0])).toContain('The default for an agreement without `locale`.');
+    });
+
+    test('`locale` is offered among the header fields', async () => {
+        const items = await itemsAt(MINIMAL, '    version 1.0\n', '    version 1.0\n    <|>\n');
+        expect(labels(items)).toContain('locale');
+    });
+});
+
 describe('keywords of the block', () => {
     test('a metric block offers only the fields it does not have yet', async () => {
         const items = await itemsAt(MINIMAL, '            window calendar month\n', '            window calendar month\n            <|>\n');

@@ -36,6 +36,13 @@ describe('formatting the examples', () => {
 });
 
 describe('the formatter', () => {
+    test('lays out the `locale` header field like the others, keeping the tag whole', async () => {
+        const text = 'agreement A "A" {\n  version 1.0\n      locale    en-US\n    timezone "UTC"\n}\n';
+        const once = await formatted(text);
+        expect(once).toBe('agreement A "A" {\n    version 1.0\n    locale en-US\n    timezone "UTC"\n}\n');
+        expect(tokens(once)).toEqual(tokens(text));
+    });
+
     test('lays agreements out as the examples are written: formatting one changes nothing', async () => {
         for (const file of ['managed-it-helpdesk.sla', 'cloud-hosting-uptime.sla', 'multi-level/finance-erp.sla']) {
             expect(await formatted(readExample(file))).toBe(readExample(file));

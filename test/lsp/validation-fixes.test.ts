@@ -85,6 +85,17 @@ describe('units', () => {
         expect(fixed).toBe(MINIMAL);
     });
 
+    test('a locale that does not exist is replaced by the ones meant', async () => {
+        const text = MINIMAL.replace('    version 1.0\n', '    version 1.0\n    locale en_US\n');
+        const { titles, fixed, after } = await fixWith(text, 'sla-unknown-locale');
+        expect(titles).toEqual(["Change to 'en-US'"]);
+        expect(fixed).toBe(MINIMAL.replace('    version 1.0\n', '    version 1.0\n    locale en-US\n'));
+        expect(errors(after.diagnostics)).toEqual([]);
+        const english = await fixWith(MINIMAL.replace('    version 1.0\n', '    version 1.0\n    locale "English"\n'), 'sla-unknown-locale');
+        expect(english.titles).toEqual(["Change to 'en-GB'", "Change to 'en-US'"]);
+        expect(english.replaced).toEqual(['"English"']);
+    });
+
     test('a threshold in the wrong kind of unit takes its metric\'s unit', async () => {
         const { titles, fixed, replaced } = await fixWith(MINIMAL.replace('Uptime >= 99.5 %', 'Uptime >= 99.5 business hours'), 'sla-unit-mismatch');
         expect(titles).toEqual(["Change the unit to '%'"]);

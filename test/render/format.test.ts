@@ -4,6 +4,8 @@ import {
     formatCadence, formatDate, formatList, formatMoney, formatQuantity, formatRate, formatTarget, formatTerm
 } from '../../packages/language/src/generator/format.js';
 import { reviewSchedule } from '../../packages/language/src/generator/review-schedule.js';
+import { formatterFor } from '../../packages/language/src/locale/formatter.js';
+import { findLocale } from '../../packages/language/src/locale/locales.js';
 
 describe('formatQuantity', () => {
     test.each([
@@ -79,5 +81,38 @@ describe('review schedule', () => {
         expect(reviewSchedule(months(6), undefined, {}).dates).toEqual([]);
         expect(reviewSchedule(months(6), '2029-01-01', { start: '2026-01-01', end: '2027-12-31' }).dates).toEqual([]);
         expect(reviewSchedule(months(1e300), '2026-01-01', { start: '2026-01-01' }).dates).toEqual(['2026-01-01']);
+    });
+});
+
+describe('the formatter of each locale', () => {
+    const us = formatterFor(findLocale('en-US')!);
+    const gb = formatterFor(findLocale('en-GB')!);
+    const de = formatterFor(findLocale('de-DE')!);
+
+    test('dates: American, British and German order; text that is not a real date stays as written', () => {
+        expect([us.date('2026-03-01'), gb.date('2026-03-01'), de.date('2026-03-01')]).toEqual(['March 1, 2026', '1 March 2026', '1. März 2026']);
+        expect([us.dayOfYear('2026-12-25'), gb.dayOfYear('2026-12-25'), de.dayOfYear('2026-12-25')]).toEqual(['December 25', '25 December', '25. Dezember']);
+        expect(us.date('2026-02-30')).toBe('2026-02-30');
+        expect(us.term('2026-03-01', undefined)).toBe('from March 1, 2026 until terminated');
+        expect(de.term('2026-03-01', '2027-02-28')).toBe('1. März 2026 bis 28. Februar 2027');
+    });
+
+    test('numbers, money and percentages', () => {
+        expect([us.money(1234.5, 'USD'), gb.money(1234.5, 'GBP'), de.money(1234.5, 'EUR')]).toEqual(['USD 1,234.50', 'GBP 1,234.50', '1.234,50 EUR']);
+        expect(de.money(1500, 'JPY')).toBe('1.500 JPY');
+        expect([us.quantity({ value: 99.9, unit: '%' }), gb.quantity({ value: 99.9, unit: '%' }), de.quantity({ value: 99.9, unit: '%' })])
+            .toEqual(['99.9%', '99.9 %', '99,9 %']);
+    });
+
+    test('units, targets, windows and cadences in the locale\'s words', () => {
+        expect(de.quantity({ value: 4, business: true, unit: 'hours' })).toBe('4 Geschäftsstunden');
+        expect(de.quantity({ value: 1, unit: 'workstation' })).toBe('1 Arbeitsplatz');
+        expect(de.rate({ amount: { value: 39, unit: 'USD' }, per: ['workstation', 'month'] })).toBe('39,00 USD pro Arbeitsplatz pro Monat');
+        expect(de.target({ comparator: '<=', threshold: { value: 15, unit: 'minutes' }, share: { value: 95, unit: '%' }, population: 'tickets' }))
+            .toBe('höchstens 15 Minuten bei 95 % der Tickets');
+        expect([de.window({ period: 'month' }), de.window({ length: { value: 30, unit: 'days' } })]).toEqual(['Kalendermonat', 'gleitend 30 Tage']);
+        expect([de.cadence({ period: 'month' }), de.cadence({ length: { value: 6, unit: 'months' } }), de.cadence({ length: { value: 1, unit: 'weeks' } })])
+            .toEqual(['jeden Monat', 'alle 6 Monate', 'jede Woche']);
+        expect([us.list(['A', 'B', 'C']), de.list(['A', 'B', 'C'])]).toEqual(['A, B and C', 'A, B und C']);
     });
 });

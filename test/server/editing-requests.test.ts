@@ -6,8 +6,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'langium';
 import {
-    InsertSectionRequest, MissingSectionsRequest, NewAgreementRequest, TemplatesRequest, type InsertSectionResult,
-    type NewAgreementResult, type SectionInfo, type TemplateInfo
+    InsertSectionRequest, LocalesRequest, MissingSectionsRequest, NewAgreementRequest, TemplatesRequest,
+    type InsertSectionResult, type LocaleInfo, type NewAgreementResult, type SectionInfo, type TemplateInfo
 } from '../../packages/language/src/sla-protocol.js';
 import { AGREEMENT_TEMPLATES } from '../../packages/language/src/generator/templates/agreement-templates.js';
 import { MINIMAL, repoRoot } from '../helpers.js';
@@ -58,6 +58,20 @@ describe('editing requests on the language server', () => {
         expect(written.text).toContain('        provider Acme "Acme Ltd." {\n');
         const refused = await connection.sendRequest<NewAgreementResult>(NewAgreementRequest.method, { template: 'nope', provider: 'A', customer: 'B' });
         expect(refused).toEqual({ error: "there is no template 'nope'; templates: managed-it-helpdesk, cloud-hosting-uptime, sales-marketing-leads, internal-multi-level" });
+    });
+
+    test('offers the locales, the default first, and writes a template in the one chosen', async () => {
+        const locales = await connection.sendRequest<LocaleInfo[]>(LocalesRequest.method);
+        expect(locales.map(l => [l.tag, l.currency, l.timeZone, l.isDefault])).toEqual([
+            ['en-GB', 'GBP', 'Europe/London', true], ['en-US', 'USD', 'America/New_York', false], ['de-DE', 'EUR', 'Europe/Berlin', false]
+        ]);
+        const written = await connection.sendRequest<NewAgreementResult>(NewAgreementRequest.method,
+            { template: 'managed-it-helpdesk', provider: 'Acme Ltd.', customer: 'Globex AG', locale: 'en-US', currency: 'USD', timeZone: 'America/Chicago' });
+        expect(written.text).toContain('    timezone "America/Chicago"\n    locale en-US\n');
+        expect(written.text).toContain(' USD per month');
+        const refused = await connection.sendRequest<NewAgreementResult>(NewAgreementRequest.method,
+            { template: 'managed-it-helpdesk', provider: 'A', customer: 'B', locale: 'en-UK' });
+        expect(refused.error).toContain("did you mean 'en-GB'?");
     });
 
     test('refuses a request without a document, and keeps running', async () => {

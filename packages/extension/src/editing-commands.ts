@@ -5,9 +5,9 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import {
-    InsertSectionRequest, MissingSectionsRequest, NewAgreementRequest, TemplatesRequest, type InsertSectionParams,
+    InsertSectionRequest, LocalesRequest, MissingSectionsRequest, NewAgreementRequest, TemplatesRequest, type InsertSectionParams,
     type InsertSectionResult, type MissingSectionsParams, type NewAgreementParams, type NewAgreementResult,
-    type SectionInfo, type TemplateInfo
+    type LocaleInfo, type SectionInfo, type TemplateInfo
 } from 'sla-language/protocol';
 
 export const NEW_AGREEMENT_COMMAND = 'sla.newAgreement';
@@ -30,7 +30,9 @@ async function newAgreement(client: LanguageClient): Promise<void> {
     if (provider === undefined) return;
     const customer = await askName('The customer\'s legal name', 'e.g. Globex Logistics AG');
     if (customer === undefined) return;
-    const params: NewAgreementParams = { template: template.id, provider, customer };
+    const regional = await askRegional(client);
+    if (!regional) return;
+    const params: NewAgreementParams = { template: template.id, provider, customer, ...regional };
     const result = await client.sendRequest<NewAgreementResult>(NewAgreementRequest.method, params);
     if (result.text === undefined) {
         void vscode.window.showErrorMessage(`No agreement written: ${result.error ?? 'the server gave no reason'}.`);
@@ -38,6 +40,27 @@ async function newAgreement(client: LanguageClient): Promise<void> {
     }
     const document = await vscode.workspace.openTextDocument({ language: 'sla', content: result.text });
     await vscode.window.showTextDocument(document);
+}
+
+/** The locale, then its currency and time zone, prefilled with the locale's: Enter accepts them. */
+async function askRegional(client: LanguageClient): Promise<Pick<NewAgreementParams, 'locale' | 'currency' | 'timeZone'> | undefined> {
+    const locales = await client.sendRequest<LocaleInfo[]>(LocalesRequest.method);
+    const locale = await vscode.window.showQuickPick(
+        locales.map(l => ({ label: l.name, description: l.tag, detail: `${l.currency}, ${l.timeZone}${l.isDefault ? ' (default)' : ''}`, locale: l })),
+        { title: 'New Agreement from Template', placeHolder: 'The language and country the agreement is written for', matchOnDescription: true });
+    if (!locale) return undefined;
+    const currency = await askValue('The currency of the prices (ISO 4217)', locale.locale.currency);
+    if (currency === undefined) return undefined;
+    const timeZone = await askValue('The time zone service levels are measured in (IANA)', locale.locale.timeZone);
+    if (timeZone === undefined) return undefined;
+    return { locale: locale.locale.tag, currency, timeZone };
+}
+
+function askValue(prompt: string, value: string): Thenable<string | undefined> {
+    return vscode.window.showInputBox({
+        title: 'New Agreement from Template', prompt, value, ignoreFocusOut: true,
+        validateInput: text => text.trim() ? undefined : 'Give a value, or press Escape to cancel.'
+    });
 }
 
 function askName(prompt: string, placeHolder: string): Thenable<string | undefined> {

@@ -7,6 +7,7 @@ export * from './generated/module.js';
 export * from './generator/evaluation-document.js';
 export * from './generator/templates/agreement-templates.js';
 export * from './sla-model.js';
+export { DEFAULT_LOCALE, LOCALES } from './locale/locales.js';
 export * from './sla-module.js';
 export * from './sla-protocol.js';
 export * from './sla-validator.js';

@@ -2,6 +2,7 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Agreement, SlaAstType } from './generated/ast.js';
 import type { SlaServices } from './sla-module.js';
 import { checkCreditsAreExcusable, checkDutyEffect } from './validation/fairness-checks.js';
+import { checkLocale } from './validation/locale-checks.js';
 import { checkDependencies, checkFloors } from './validation/multi-level-checks.js';
 import { checkDuplicateNames, checkHiddenInheritedNames, checkRefinesCycle } from './validation/name-checks.js';
 import { checkObligedParty, checkPartyRole, checkProviderAndCustomer, checkServiceProviders } from './validation/party-checks.js';
@@ -49,6 +50,7 @@ export function registerValidationChecks(services: SlaServices): void {
         ],
         RefinesField: checkRefinesCycle,
         CurrenciesField: checkCurrenciesField,
+        LocaleField: checkLocale,
         EffectiveField: [checkTermDates, checkTerm],
         PartiesSection: checkProviderAndCustomer,
         Party: checkPartyRole,

@@ -9,7 +9,7 @@ import type { Cap, Credits, MinimumCredit, Package } from '../generated/ast.js';
 import { creditBasis } from '../pricing/credit-basis.js';
 import { agreementOf } from '../sla-model.js';
 import { band } from '../generator/clauses/remedy-clauses.js';
-import { formatMoney, formatQuantity } from '../generator/format.js';
+import { DEFAULT_FORMAT, formatMoney, formatQuantity } from '../generator/format.js';
 import { unitInfo } from '../units.js';
 import { chargeFor, partsText, type BasisPart } from './charges.js';
 import { satisfies } from './compare.js';
@@ -36,7 +36,7 @@ export function levelCredit(plan: LevelPlan, credits: Credits, figure: number, w
     }));
     if (!tier?.amount) return 'no credit tier covers the measured figure';
     const rate = formatQuantity(tier.amount);
-    const base = { tier: band(tier), rate };
+    const base = { tier: band(tier, DEFAULT_FORMAT), rate };
     const dimension = unitInfo(tier.amount.unit)?.dimension;
     if (dimension === 'money') {
         const amount = round(tier.amount.value, 2);

@@ -11,6 +11,7 @@ export const SlaTerminals = {
     DATE: /\d{4}-\d{2}-\d{2}/,
     TIME: /\d{1,2}:\d{2}/,
     NUMBER: /-?\d+(\.\d+)?/,
+    LOCALE_TAG: /[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})+(?![\w-])/,
     ID: /[_a-zA-Z][\w]*/,
     STRING: /"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n])*/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
@@ -89,6 +90,7 @@ export type SlaKeywordNames =
     | "kind"
     | "level"
     | "levels"
+    | "locale"
     | "maintenance"
     | "maximum"
     | "mean"
@@ -683,7 +685,7 @@ export function isGoalsSection(item: unknown): item is GoalsSection {
 }
 
 /** Facts about the agreement as a whole: its version, status, term, time zone and place in a multi-level set. */
-export type HeaderField = CurrenciesField | EffectiveField | KindField | RefinesField | StatusField | SupersedesField | TierField | TimezoneField | VersionField;
+export type HeaderField = CurrenciesField | EffectiveField | KindField | LocaleField | RefinesField | StatusField | SupersedesField | TierField | TimezoneField | VersionField;
 
 export const HeaderField = {
     $type: 'HeaderField'
@@ -754,6 +756,25 @@ export const LevelsSection = {
 
 export function isLevelsSection(item: unknown): item is LevelsSection {
     return reflection.isInstance(item, LevelsSection.$type);
+}
+
+/**
+ * The language and country the agreement is written for, e.g. `locale en-US`: its dates, numbers, spelling and
+ * paper size. Any word or string parses, so that a locale that does not exist gets a diagnostic, not a syntax error.
+ */
+export interface LocaleField extends langium.AstNode {
+    readonly $container: Agreement;
+    readonly $type: 'LocaleField';
+    tag: string;
+}
+
+export const LocaleField = {
+    $type: 'LocaleField',
+    tag: 'tag'
+} as const;
+
+export function isLocaleField(item: unknown): item is LocaleField {
+    return reflection.isInstance(item, LocaleField.$type);
 }
 
 export interface Metric extends langium.AstNode {
@@ -1534,6 +1555,7 @@ export type SlaAstType = {
     KindField: KindField
     Level: Level
     LevelsSection: LevelsSection
+    LocaleField: LocaleField
     Metric: Metric
     MetricUnit: MetricUnit
     MetricsSection: MetricsSection
@@ -2009,6 +2031,15 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Section.$type]
+        },
+        LocaleField: {
+            name: LocaleField.$type,
+            properties: {
+                tag: {
+                    name: LocaleField.tag
+                }
+            },
+            superTypes: [HeaderField.$type]
         },
         Metric: {
             name: Metric.$type,

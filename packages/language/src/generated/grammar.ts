@@ -30,7 +30,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             }
@@ -42,7 +42,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -72,7 +72,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@15"
+                "$ref": "#/rules@16"
               },
               "arguments": []
             },
@@ -155,6 +155,13 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
               "$ref": "#/rules@10"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@11"
+            },
+            "arguments": []
           }
         ]
       },
@@ -180,7 +187,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@14"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             }
@@ -209,7 +216,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@11"
+                "$ref": "#/rules@12"
               },
               "arguments": []
             }
@@ -238,7 +245,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -257,7 +264,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@83"
+                    "$ref": "#/rules@84"
                   },
                   "arguments": []
                 }
@@ -289,7 +296,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -318,7 +325,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@12"
+                "$ref": "#/rules@13"
               },
               "arguments": []
             }
@@ -347,7 +354,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@13"
+                "$ref": "#/rules@14"
               },
               "arguments": []
             }
@@ -381,7 +388,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@86"
+                  "$ref": "#/rules@88"
                 },
                 "arguments": []
               },
@@ -413,7 +420,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -442,7 +449,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             }
@@ -461,7 +468,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@86"
+                    "$ref": "#/rules@88"
                   },
                   "arguments": []
                 }
@@ -475,6 +482,64 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
       "fragment": false,
       "parameters": [],
       "$comment": "/** The currencies the agreement deliberately mixes, e.g. \`currencies EUR, USD\`. */"
+    },
+    {
+      "$type": "ParserRule",
+      "name": "LocaleField",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "locale"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "tag",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@87"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "tag",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@88"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "tag",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@89"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": [],
+      "$comment": "/**\\n * The language and country the agreement is written for, e.g. \`locale en-US\`: its dates, numbers, spelling and\\n * paper size. Any word or string parses, so that a locale that does not exist gets a diagnostic, not a syntax error.\\n */"
     },
     {
       "$type": "ParserRule",
@@ -561,14 +626,14 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@85"
+              "$ref": "#/rules@86"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@87"
+              "$ref": "#/rules@89"
             },
             "arguments": []
           }
@@ -587,112 +652,112 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@16"
+              "$ref": "#/rules@17"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@22"
+              "$ref": "#/rules@23"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@24"
+              "$ref": "#/rules@25"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@26"
+              "$ref": "#/rules@27"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@30"
+              "$ref": "#/rules@31"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@40"
+              "$ref": "#/rules@41"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@43"
+              "$ref": "#/rules@44"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@50"
+              "$ref": "#/rules@51"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@54"
+              "$ref": "#/rules@55"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@57"
+              "$ref": "#/rules@58"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@73"
+              "$ref": "#/rules@74"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@76"
+              "$ref": "#/rules@77"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@78"
+              "$ref": "#/rules@79"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
+              "$ref": "#/rules@38"
             },
             "arguments": []
           }
@@ -723,7 +788,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@18"
               },
               "arguments": []
             },
@@ -756,7 +821,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@18"
+                    "$ref": "#/rules@19"
                   },
                   "arguments": []
                 }
@@ -774,7 +839,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             }
@@ -786,7 +851,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -816,7 +881,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@19"
+                    "$ref": "#/rules@20"
                   },
                   "arguments": []
                 },
@@ -874,14 +939,14 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@20"
+              "$ref": "#/rules@21"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@21"
+              "$ref": "#/rules@22"
             },
             "arguments": []
           }
@@ -908,7 +973,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -920,7 +985,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -950,7 +1015,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -962,7 +1027,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -995,7 +1060,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@23"
+                "$ref": "#/rules@24"
               },
               "arguments": []
             },
@@ -1029,7 +1094,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -1062,7 +1127,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@26"
               },
               "arguments": []
             },
@@ -1096,7 +1161,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -1112,7 +1177,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -1145,7 +1210,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@28"
               },
               "arguments": []
             },
@@ -1179,7 +1244,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             }
@@ -1191,7 +1256,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -1218,7 +1283,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@28"
+                        "$ref": "#/rules@29"
                       },
                       "arguments": []
                     }
@@ -1239,7 +1304,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     }
@@ -1255,7 +1320,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     }
@@ -1276,7 +1341,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@87"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -1297,7 +1362,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@83"
+                        "$ref": "#/rules@84"
                       },
                       "arguments": []
                     }
@@ -1316,7 +1381,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@83"
+                            "$ref": "#/rules@84"
                           },
                           "arguments": []
                         }
@@ -1353,7 +1418,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@30"
               },
               "arguments": []
             }
@@ -1375,7 +1440,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@29"
+                        "$ref": "#/rules@30"
                       },
                       "arguments": []
                     }
@@ -1396,7 +1461,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@29"
+                        "$ref": "#/rules@30"
                       },
                       "arguments": []
                     }
@@ -1475,7 +1540,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             },
@@ -1509,7 +1574,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             }
@@ -1521,7 +1586,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -1548,7 +1613,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@87"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -1569,7 +1634,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@87"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -1588,7 +1653,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@87"
+                            "$ref": "#/rules@89"
                           },
                           "arguments": []
                         }
@@ -1620,7 +1685,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@87"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -1639,7 +1704,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@87"
+                            "$ref": "#/rules@89"
                           },
                           "arguments": []
                         }
@@ -1663,12 +1728,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@27"
+                        "$ref": "#/rules@28"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -1692,12 +1757,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@27"
+                        "$ref": "#/rules@28"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -1725,12 +1790,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@18"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -1752,12 +1817,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@17"
+                            "$ref": "#/rules@18"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@86"
+                              "$ref": "#/rules@88"
                             },
                             "arguments": []
                           },
@@ -1788,12 +1853,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@31"
+                        "$ref": "#/rules@32"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -1815,12 +1880,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@31"
+                            "$ref": "#/rules@32"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@86"
+                              "$ref": "#/rules@88"
                             },
                             "arguments": []
                           },
@@ -1867,7 +1932,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             },
@@ -1901,7 +1966,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             }
@@ -1913,7 +1978,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -1937,12 +2002,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@32"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@86"
+                      "$ref": "#/rules@88"
                     },
                     "arguments": []
                   },
@@ -1964,12 +2029,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@31"
+                        "$ref": "#/rules@32"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -1997,7 +2062,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@36"
+                    "$ref": "#/rules@37"
                   },
                   "arguments": []
                 }
@@ -2012,7 +2077,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             },
@@ -2041,7 +2106,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@36"
               },
               "arguments": []
             }
@@ -2053,7 +2118,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@37"
               },
               "arguments": []
             }
@@ -2065,7 +2130,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -2112,7 +2177,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -2131,7 +2196,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@81"
+                    "$ref": "#/rules@82"
                   },
                   "arguments": []
                 }
@@ -2167,7 +2232,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             },
@@ -2197,12 +2262,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@18"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@86"
+                  "$ref": "#/rules@88"
                 },
                 "arguments": []
               },
@@ -2221,12 +2286,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@86"
+                  "$ref": "#/rules@88"
                 },
                 "arguments": []
               },
@@ -2248,7 +2313,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@83"
+                    "$ref": "#/rules@84"
                   },
                   "arguments": []
                 }
@@ -2270,7 +2335,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@39"
+                    "$ref": "#/rules@40"
                   },
                   "arguments": []
                 }
@@ -2289,7 +2354,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@40"
                       },
                       "arguments": []
                     }
@@ -2320,7 +2385,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -2332,7 +2397,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             },
@@ -2366,7 +2431,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@41"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             },
@@ -2396,7 +2461,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@42"
+                "$ref": "#/rules@43"
               },
               "arguments": []
             }
@@ -2408,7 +2473,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             }
@@ -2420,7 +2485,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -2443,7 +2508,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@86"
+              "$ref": "#/rules@88"
             },
             "arguments": []
           },
@@ -2487,7 +2552,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             },
@@ -2521,7 +2586,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             }
@@ -2533,7 +2598,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -2560,7 +2625,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@87"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -2581,7 +2646,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@45"
+                        "$ref": "#/rules@46"
                       },
                       "arguments": []
                     }
@@ -2602,7 +2667,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@46"
+                        "$ref": "#/rules@47"
                       },
                       "arguments": []
                     }
@@ -2623,7 +2688,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@47"
+                        "$ref": "#/rules@48"
                       },
                       "arguments": []
                     }
@@ -2644,7 +2709,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@80"
+                        "$ref": "#/rules@81"
                       },
                       "arguments": []
                     }
@@ -2665,7 +2730,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@48"
+                        "$ref": "#/rules@49"
                       },
                       "arguments": []
                     }
@@ -2686,7 +2751,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@87"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -2711,7 +2776,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@42"
+                        "$ref": "#/rules@43"
                       },
                       "arguments": []
                     }
@@ -2730,7 +2795,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@42"
+                            "$ref": "#/rules@43"
                           },
                           "arguments": []
                         }
@@ -2809,7 +2874,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -2893,7 +2958,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@49"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -2914,7 +2979,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@80"
+                    "$ref": "#/rules@81"
                   },
                   "arguments": []
                 }
@@ -2982,7 +3047,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             },
@@ -3016,7 +3081,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             }
@@ -3028,7 +3093,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -3048,12 +3113,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@32"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@86"
+                      "$ref": "#/rules@88"
                     },
                     "arguments": []
                   },
@@ -3075,12 +3140,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@31"
+                        "$ref": "#/rules@32"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -3105,7 +3170,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -3127,12 +3192,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@41"
+                        "$ref": "#/rules@42"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -3156,12 +3221,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@18"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -3185,7 +3250,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@87"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -3219,12 +3284,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@44"
+                "$ref": "#/rules@45"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@86"
+                  "$ref": "#/rules@88"
                 },
                 "arguments": []
               },
@@ -3239,7 +3304,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -3251,7 +3316,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -3270,7 +3335,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@80"
+                    "$ref": "#/rules@81"
                   },
                   "arguments": []
                 }
@@ -3286,7 +3351,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@86"
+                    "$ref": "#/rules@88"
                   },
                   "arguments": []
                 }
@@ -3355,7 +3420,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -3385,12 +3450,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@18"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@86"
+                  "$ref": "#/rules@88"
                 },
                 "arguments": []
               },
@@ -3409,7 +3474,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -3428,7 +3493,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@80"
+                    "$ref": "#/rules@81"
                   },
                   "arguments": []
                 }
@@ -3446,7 +3511,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@56"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -3458,12 +3523,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@51"
+                    "$ref": "#/rules@52"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@86"
+                      "$ref": "#/rules@88"
                     },
                     "arguments": []
                   },
@@ -3485,12 +3550,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -3552,7 +3617,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             },
@@ -3582,7 +3647,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             }
@@ -3594,7 +3659,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -3616,12 +3681,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@27"
+                        "$ref": "#/rules@28"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -3645,7 +3710,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@80"
+                        "$ref": "#/rules@81"
                       },
                       "arguments": []
                     }
@@ -3670,12 +3735,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -3697,12 +3762,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@51"
+                            "$ref": "#/rules@52"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@86"
+                              "$ref": "#/rules@88"
                             },
                             "arguments": []
                           },
@@ -3778,7 +3843,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             },
@@ -3804,14 +3869,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@63"
             },
             "arguments": []
           },
@@ -3856,6 +3914,13 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
               "$ref": "#/rules@71"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@72"
+            },
+            "arguments": []
           }
         ]
       },
@@ -3884,12 +3949,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@86"
+                  "$ref": "#/rules@88"
                 },
                 "arguments": []
               },
@@ -3911,12 +3976,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@33"
+                    "$ref": "#/rules@34"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@86"
+                      "$ref": "#/rules@88"
                     },
                     "arguments": []
                   },
@@ -3938,7 +4003,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             },
@@ -3972,7 +4037,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -3991,7 +4056,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@64"
+                    "$ref": "#/rules@65"
                   },
                   "arguments": []
                 }
@@ -4010,7 +4075,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -4034,7 +4099,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@54"
               },
               "arguments": []
             }
@@ -4046,7 +4111,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -4074,7 +4139,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -4090,7 +4155,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -4119,7 +4184,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -4152,7 +4217,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -4211,7 +4276,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -4240,7 +4305,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -4259,7 +4324,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@80"
+                    "$ref": "#/rules@81"
                   },
                   "arguments": []
                 }
@@ -4295,7 +4360,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@73"
               },
               "arguments": []
             },
@@ -4329,7 +4394,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -4345,7 +4410,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -4377,7 +4442,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             },
@@ -4411,7 +4476,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             }
@@ -4423,7 +4488,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             },
@@ -4450,7 +4515,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@75"
+                        "$ref": "#/rules@76"
                       },
                       "arguments": []
                     }
@@ -4475,7 +4540,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@80"
+                        "$ref": "#/rules@81"
                       },
                       "arguments": []
                     }
@@ -4496,12 +4561,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@18"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -4525,12 +4590,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@18"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -4552,12 +4617,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@17"
+                            "$ref": "#/rules@18"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@86"
+                              "$ref": "#/rules@88"
                             },
                             "arguments": []
                           },
@@ -4584,12 +4649,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@52"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -4611,12 +4676,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@51"
+                            "$ref": "#/rules@52"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@86"
+                              "$ref": "#/rules@88"
                             },
                             "arguments": []
                           },
@@ -4647,7 +4712,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@87"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -4680,7 +4745,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -4692,7 +4757,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -4739,12 +4804,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@18"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -4766,12 +4831,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@17"
+                            "$ref": "#/rules@18"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@86"
+                              "$ref": "#/rules@88"
                             },
                             "arguments": []
                           },
@@ -4802,12 +4867,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@18"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -4829,12 +4894,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@17"
+                            "$ref": "#/rules@18"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@86"
+                              "$ref": "#/rules@88"
                             },
                             "arguments": []
                           },
@@ -4861,7 +4926,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@80"
+                        "$ref": "#/rules@81"
                       },
                       "arguments": []
                     }
@@ -4882,7 +4947,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@87"
+                        "$ref": "#/rules@89"
                       },
                       "arguments": []
                     }
@@ -4896,7 +4961,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@77"
+                    "$ref": "#/rules@78"
                   },
                   "arguments": []
                 }
@@ -4932,7 +4997,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@14"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             }
@@ -4944,7 +5009,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -4956,7 +5021,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -4999,7 +5064,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@75"
+                        "$ref": "#/rules@76"
                       },
                       "arguments": []
                     }
@@ -5020,7 +5085,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@83"
+                        "$ref": "#/rules@84"
                       },
                       "arguments": []
                     }
@@ -5041,12 +5106,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@18"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@86"
+                          "$ref": "#/rules@88"
                         },
                         "arguments": []
                       },
@@ -5068,12 +5133,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@17"
+                            "$ref": "#/rules@18"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@86"
+                              "$ref": "#/rules@88"
                             },
                             "arguments": []
                           },
@@ -5093,7 +5158,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@79"
+                    "$ref": "#/rules@80"
                   },
                   "arguments": []
                 }
@@ -5129,7 +5194,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -5154,7 +5219,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@86"
               },
               "arguments": []
             }
@@ -5176,7 +5241,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -5202,14 +5267,14 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@86"
+              "$ref": "#/rules@88"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@49"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           },
@@ -5271,6 +5336,17 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
       "definition": {
         "$type": "RegexToken",
         "regex": "/-?\\\\d+(\\\\.\\\\d+)?/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
+    },
+    {
+      "$type": "TerminalRule",
+      "name": "LOCALE_TAG",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})+(?![\\\\w-])/",
         "parenthesized": false
       },
       "fragment": false,

@@ -4,16 +4,19 @@
  * rendered: a document with errors shows what is there, and the problem count says that it is incomplete.
  */
 import {
-    type Agreement, type Party, type Section, isCurrenciesField, isEffectiveField, isKindField,
-    isLevelsSection, isPartiesSection, isRefinesField, isResponsibilitiesSection, isServicesSection,
-    isSignatory, isStatusField, isSupersedesField, isTierField, isTimezoneField, isVersionField
+    type Agreement, type AgreementKind, type AgreementStatus, type AgreementTier, type Party, type Section,
+    isCurrenciesField, isEffectiveField, isKindField, isLevelsSection, isPartiesSection, isRefinesField,
+    isResponsibilitiesSection, isServicesSection, isSignatory, isStatusField, isSupersedesField, isTierField,
+    isTimezoneField, isVersionField
 } from '../generated/ast.js';
+import { agreementLocale } from '../locale/agreement-locale.js';
+import { formatterFor } from '../locale/formatter.js';
+import type { Locale } from '../locale/locale.js';
 import { SECTIONS } from '../catalogue/sections.js';
 import { headerField, obligedParty } from '../sla-model.js';
 import type { ProblemCount } from '../sla-protocol.js';
 import {
-    type ClauseBuilder, type ClauseContext, type ClauseDraft, anchors, capitalize, levelSpan, lineOf, listText,
-    serviceSpan
+    type ClauseBuilder, type ClauseContext, type ClauseDraft, anchors, levelSpan, lineOf, listText, serviceSpan
 } from './clause-context.js';
 import { exclusionsClause, groupByParty, responsibilitiesClause } from './clauses/duty-clauses.js';
 import { changesClause, reportingClause, reviewClause } from './clauses/governance-clauses.js';
@@ -25,7 +28,6 @@ import { calendarsClause, packagesClause, servicesClause } from './clauses/servi
 import {
     type AgreementDocument, type Clause, type Fact, type Notice, type SignatureBlock, type Text, joinText, lineBreak, link
 } from './document-model.js';
-import { formatList, formatTarget, formatTerm, plural } from './format.js';
 import { inheritance } from './inheritance.js';
 
 /** One builder per section type: adding a section to the grammar and catalogue fails to compile until it renders. */
@@ -50,78 +52,88 @@ const BUILDERS: { [T in Section['$type']]: ClauseBuilder<Extract<Section, { $typ
 
 const NO_PROBLEMS: ProblemCount = { errors: 0, warnings: 0 };
 
-export function buildAgreementDocument(agreement: Agreement, problems: ProblemCount = NO_PROBLEMS): AgreementDocument {
-    const context: ClauseContext = { agreement, inheritance: inheritance(agreement) };
+/**
+ * The agreement as a document, in its own locale (`locale en-US`) unless `locale` says otherwise; an agreement
+ * without one is rendered in the default locale (locale/locales.ts).
+ */
+export function buildAgreementDocument(
+    agreement: Agreement, problems: ProblemCount = NO_PROBLEMS, locale: Locale = agreementLocale(agreement)
+): AgreementDocument {
+    const context: ClauseContext = {
+        agreement, inheritance: inheritance(agreement), locale, format: formatterFor(locale), words: locale.messages
+    };
+    const words = context.words.document;
     const drafts = SECTIONS.flatMap((spec): ClauseDraft[] => {
         const sections = agreement.sections.filter(section => section.$type === spec.astType);
         const build = BUILDERS[spec.astType] as ClauseBuilder;
         const content = build(sections, context);
         if (!content || (content.blocks.length === 0 && !content.subclauses?.length)) return [];
         return [{
-            title: spec.title, anchor: anchors.clause(spec.id), line: lineOf(sections[0]),
+            title: words.sections[spec.astType], anchor: anchors.clause(spec.id), line: lineOf(sections[0]),
             blocks: content.blocks, subclauses: content.subclauses ?? []
         }];
     });
     const parties = partiesOf(agreement.sections.filter(isPartiesSection), context);
+    const title = agreement.title ?? agreement.name ?? words.untitled;
+    const version = headerField(agreement, isVersionField)?.version;
+    const status = headerField(agreement, isStatusField)?.status;
     return {
         name: agreement.name ?? '',
-        title: agreement.title ?? agreement.name ?? 'Untitled agreement',
-        subtitle: parties.length ? `between ${formatList(parties.map(p => p.legalName ?? p.name ?? '?'))}` : '',
+        language: locale.tag,
+        paper: locale.paper,
+        labels: {
+            kind: words.kind, errors: words.errorsLabel, warnings: words.warningsLabel, note: words.noteLabel,
+            signatures: words.signatures, footer: words.footer(title, version === undefined ? undefined : String(version)),
+            page: words.page
+        },
+        title,
+        subtitle: parties.length ? words.between(context.format.list(parties.map(p => p.legalName ?? p.name ?? '?'))) : '',
         facts: titleFacts(agreement, context),
-        status: headerField(agreement, isStatusField)?.status,
+        status,
+        statusLabel: status && words.statuses[status as AgreementStatus],
         problems,
-        notice: problemNotice(problems),
+        notice: problemNotice(problems, context),
         line: lineOf(agreement),
         summary: summaryClause(agreement, parties, context),
         clauses: drafts.map((draft, index) => numbered(draft, `${index + 1}`)),
         signatures: parties.map((party): SignatureBlock => {
             const signatory = party.details.find(isSignatory);
             return {
-                line: lineOf(party), shortName: party.name ?? '?', legalName: party.legalName ?? party.name ?? '?',
-                role: roleOf(party), signatory: signatory?.person, position: signatory?.position
+                line: lineOf(party), shortName: party.name ?? '?', quotedName: words.quoted(party.name ?? '?'), legalName: party.legalName ?? party.name ?? '?',
+                role: roleOf(party, context.words), signatory: signatory?.person, position: signatory?.position
             };
         })
     };
 }
 
-/** ", 3 of which excuse or pause levels" after "4 duties". */
-function excusingText(duties: number, excusing: number): string {
-    if (excusing === 0) return '';
-    if (duties === 1) return ', which excuses or pauses levels';
-    return `, ${excusing} of which ${excusing === 1 ? 'excuses or pauses' : 'excuse or pause'} levels`;
-}
-
-function problemNotice({ errors, warnings }: ProblemCount): Notice | undefined {
+function problemNotice({ errors, warnings }: ProblemCount, context: ClauseContext): Notice | undefined {
     if (errors + warnings === 0) return undefined;
-    const counts = [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(' and ');
-    return {
-        severity: errors ? 'error' : 'warning',
-        text: `This agreement has ${counts}. The document shows what could be read; resolve the problems before it is signed.`
-    };
+    return { severity: errors ? 'error' : 'warning', text: context.words.document.problems(errors, warnings) };
 }
 
 function numbered(draft: ClauseDraft, number: string): Clause {
     return { ...draft, number, subclauses: draft.subclauses.map((sub, index) => numbered(sub, `${number}.${index + 1}`)) };
 }
 
-const KINDS: Record<string, string> = {
-    'service-based': 'Service-based', 'customer-based': 'Customer-based', 'multi-level': 'Multi-level'
-};
-
 function titleFacts(agreement: Agreement, context: ClauseContext): Fact[] {
     const effective = headerField(agreement, isEffectiveField);
     const refines = headerField(agreement, isRefinesField);
+    const words = context.words.document;
+    const labels = words.facts;
+    const status = headerField(agreement, isStatusField)?.status;
+    const kind = headerField(agreement, isKindField)?.kind;
+    const tier = headerField(agreement, isTierField)?.tier;
     const rows: Array<[string, Text, number?]> = [
-        ['Reference', [agreement.name ?? '']],
-        ['Version', [String(headerField(agreement, isVersionField)?.version ?? '')]],
-        ['Status', [capitalize(headerField(agreement, isStatusField)?.status ?? '')]],
-        ['Term', effective?.start ? [formatTerm(effective.start, effective.end)] : [], lineOf(effective)],
-        ['Time zone', [headerField(agreement, isTimezoneField)?.zone ?? '']],
-        ['Kind', [KINDS[headerField(agreement, isKindField)?.kind ?? ''] ?? '']],
-        ['Level', [capitalize(headerField(agreement, isTierField)?.tier ?? '')]],
-        ['Refines', refines ? refinesText(refines.parent?.$refText, context) : [], lineOf(refines)],
-        ['Supersedes', [headerField(agreement, isSupersedesField)?.previous ?? '']],
-        ['Currencies', [headerField(agreement, isCurrenciesField)?.currencies.join(', ') ?? '']]
+        [labels.reference, [agreement.name ?? '']],
+        [labels.version, [String(headerField(agreement, isVersionField)?.version ?? '')]],
+        [labels.status, [status ? words.statuses[status as AgreementStatus] ?? status : '']],
+        [labels.term, effective?.start ? [context.format.term(effective.start, effective.end)] : [], lineOf(effective)],
+        [labels.timeZone, [headerField(agreement, isTimezoneField)?.zone ?? '']],
+        [labels.kind, [kind ? words.kinds[kind as AgreementKind] ?? '' : '']],
+        [labels.level, [tier ? words.tiers[tier as AgreementTier] ?? tier : '']],
+        [labels.refines, refines ? refinesText(refines.parent?.$refText, context) : [], lineOf(refines)],
+        [labels.supersedes, [headerField(agreement, isSupersedesField)?.previous ?? '']],
+        [labels.currencies, [headerField(agreement, isCurrenciesField)?.currencies.join(', ') ?? '']]
     ];
     return rows.filter(([, value]) => value.some(inline => inline !== ''))
         .map(([label, value, line]) => ({ label, value, line }));
@@ -131,10 +143,11 @@ function titleFacts(agreement: Agreement, context: ClauseContext): Fact[] {
 function refinesText(written: string | undefined, context: ClauseContext): Text {
     const parents = context.inheritance.parents;
     if (parents.length === 0) return [written ?? '?'];
+    const words = context.words.document;
     return joinText(parents.map(parent => {
         const version = headerField(parent, isVersionField)?.version;
-        return [`${parent.title ?? parent.name} (${parent.name})${version ? `, version ${version}` : ''}`];
-    }), ', which refines ');
+        return [words.refinedAgreement(parent.title ?? parent.name ?? '?', parent.name ?? '?', version ? String(version) : undefined)];
+    }), words.whichRefines);
 }
 
 /** The agreement table: per party, what it provides, the levels it owes and its responsibilities. */
@@ -143,12 +156,13 @@ function summaryClause(agreement: Agreement, parties: readonly Party[], context:
     const levels = agreement.sections.filter(isLevelsSection).flatMap(s => s.levels);
     const duties = groupByParty(agreement.sections.filter(isResponsibilitiesSection).flatMap(s => s.duties));
     const dash = (text: Text): Text => text.length ? text : ['—'];
+    const words = context.words.document.summary;
     return {
-        title: 'Agreement summary',
+        title: words.title,
         anchor: 'summary',
         blocks: [{
             kind: 'table',
-            columns: ['Party', 'Role', 'Provides', 'Service levels owed', 'Responsibilities'], widths: [12, 15, 23, 30, 20],
+            columns: words.columns, widths: [12, 15, 23, 30, 20],
             rows: parties.map(party => {
                 const owed = levels.filter(level => obligedParty(level) === party);
                 const own = duties.find(group => group.party === party)?.duties ?? [];
@@ -156,10 +170,10 @@ function summaryClause(agreement: Agreement, parties: readonly Party[], context:
                 return {
                     cells: [
                         [party.name ?? '?'],
-                        [roleOf(party)],
-                        dash(listText(services.filter(service => service.providers.some(p => p.ref === party)), serviceSpan)),
-                        dash(joinText(owed.map(level => [levelSpan(level), `: ${formatTarget(level.target)}`]), lineBreak)),
-                        dash(own.length ? [link(`${own.length} ${own.length === 1 ? 'duty' : 'duties'}`, `duties-${party.name}`), excusingText(own.length, excusing)] : [])
+                        [roleOf(party, context.words)],
+                        dash(listText(services.filter(service => service.providers.some(p => p.ref === party)), serviceSpan, context)),
+                        dash(joinText(owed.map(level => [levelSpan(level), `: ${context.format.target(level.target)}`]), lineBreak)),
+                        dash(own.length ? [link(words.duties(own.length), `duties-${party.name}`), words.excusing(own.length, excusing)] : [])
                     ]
                 };
             })

@@ -9,10 +9,18 @@ import { agreementOf } from '../sla-model.js';
 import type { Block, Clause, Span, Text } from './document-model.js';
 import { link, muted } from './document-model.js';
 import type { Inheritance } from './inheritance.js';
+import type { Formatter } from '../locale/formatter.js';
+import type { Locale } from '../locale/locale.js';
+import type { Messages } from '../locale/messages.js';
 
 export interface ClauseContext {
     readonly agreement: Agreement;
     readonly inheritance: Inheritance;
+    readonly locale: Locale;
+    /** Numbers, dates, quantities and targets in the agreement's locale. */
+    readonly format: Formatter;
+    /** Every word the renderer adds, in the agreement's language (locale/messages.ts). */
+    readonly words: Messages;
 }
 
 /** A clause before numbering: the orchestrator numbers clauses in catalogue order and their subclauses below. */
@@ -85,10 +93,11 @@ export function partyText(reference: Reference<Party> | undefined): Span {
     return { text: refName(reference) };
 }
 
-/** Several references as one text: "A, B and C". */
-export function listText<T>(items: readonly T[], toSpan: (item: T) => Span): Text {
+/** Several references as one text: "A, B and C" ("and" in the agreement's language). */
+export function listText<T>(items: readonly T[], toSpan: (item: T) => Span, context: ClauseContext): Text {
     const spans = items.map(toSpan);
-    return spans.flatMap((span, index) => [index === 0 ? '' : index === spans.length - 1 ? ' and ' : ', ', span])
+    const and = ` ${context.words.format.and} `;
+    return spans.flatMap((span, index) => [index === 0 ? '' : index === spans.length - 1 ? and : ', ', span])
         .filter(inline => inline !== '');
 }
 
@@ -101,13 +110,13 @@ export function inheritedFrom(node: AstNode, context: ClauseContext): string | u
 /** "Inherited from CorporateIT", as a clause badge. */
 export function inheritedBadge(node: AstNode, context: ClauseContext): string | undefined {
     const owner = inheritedFrom(node, context);
-    return owner && `Inherited from ${owner}`;
+    return owner && context.words.document.inheritedBadge(owner);
 }
 
 /** " (inherited from CorporateIT)", as a muted remark inside a cell; empty for the agreement's own. */
 export function inheritedRemark(node: AstNode, context: ClauseContext): Text {
     const owner = inheritedFrom(node, context);
-    return owner ? [' ', muted(`(inherited from ${owner})`)] : [];
+    return owner ? [' ', muted(context.words.document.inheritedRemark(owner))] : [];
 }
 
 /** Capitalises the first letter: "priority" -> "Priority". */

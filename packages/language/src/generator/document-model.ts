@@ -4,6 +4,8 @@
  * Markdown and DOCX renderers, which therefore show the same content. Text here is plain, unescaped user text;
  * each renderer escapes it for its format.
  */
+import type { PaperSize } from '../locale/locale.js';
+import type { DocumentWords } from '../locale/messages.js';
 import type { ProblemCount } from '../sla-protocol.js';
 
 /** A run of text. Plain strings are the common case; `Span` adds emphasis or an in-document link. */
@@ -94,21 +96,44 @@ export interface Clause extends Sourced {
 
 export interface SignatureBlock extends Sourced {
     readonly shortName: string;
+    /** The short name in the language's quotation marks: “Acme”. */
+    readonly quotedName: string;
     readonly legalName: string;
     readonly role: string;
     readonly signatory?: string;
     readonly position?: string;
 }
 
+/** Words the renderers put around the content (the kicker, signature blocks, the footer), in the document's language. */
+export interface RenderLabels {
+    /** "Service Level Agreement", above the title. */
+    readonly kind: string;
+    readonly errors: string;
+    readonly warnings: string;
+    readonly note: string;
+    readonly signatures: DocumentWords['signatures'];
+    /** The footer of every printed page, e.g. "Managed IT Services Agreement, version 1.0". */
+    readonly footer: string;
+    /** "Page ", " of " around the current and the total page number. */
+    readonly page: readonly [string, string];
+}
+
 export interface AgreementDocument extends Sourced {
     /** The agreement's name, as written after `agreement`. */
     readonly name: string;
+    /** The BCP 47 tag of the document's language, for `<html lang>` and Word's proofing language. */
+    readonly language: string;
+    /** The paper the printed document is laid out on. */
+    readonly paper: PaperSize;
+    readonly labels: RenderLabels;
     readonly title: string;
     /** "Service Level Agreement", or e.g. "Service-level agreement, refining CorporateIT". */
     readonly subtitle: string;
     /** Version, status, term, time zone, place in a multi-level set. */
     readonly facts: readonly Fact[];
     readonly status?: string;
+    /** The status in the document's language, e.g. "Draft". */
+    readonly statusLabel?: string;
     /** Problems in the source; a document with problems still renders what parses. */
     readonly problems: ProblemCount;
     /** Says that the document has problems, when it has. */
@@ -134,7 +159,7 @@ export function joinText(texts: readonly Text[], separator: Inline): Text {
     return texts.flatMap((text, index) => index === 0 ? [...text] : [separator, ...text]);
 }
 
-/** For the typeset formats (HTML, DOCX): a number stays on the line of its unit, "99.9 %", "USD 149.00". */
+/** For the typeset formats (HTML, DOCX): a number stays on the line of its unit, "99.9 %", "USD 149.00", "149,00 USD". */
 export function keepUnitsTogether(text: string): string {
-    return text.replace(/(\d) %/g, '$1\u00a0%').replace(/\b([A-Z]{3}) (?=\d)/g, '$1\u00a0');
+    return text.replace(/(\d) %/g, '$1\u00a0%').replace(/\b([A-Z]{3}) (?=\d)/g, '$1\u00a0').replace(/(\d) (?=[A-Z]{3}\b)/g, '$1\u00a0');
 }

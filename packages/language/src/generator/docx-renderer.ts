@@ -9,8 +9,9 @@ import {
 } from 'docx';
 import {
     type AgreementDocument, type Block, type Clause, type Fact, type Inline, type SignatureBlock, type Table as TableBlock,
-    type Text, keepUnitsTogether, plainText
+    type Text, keepUnitsTogether
 } from './document-model.js';
+import { PAPER } from '../locale/locale.js';
 
 const FONT = 'Cambria';
 const HEADING_FONT = 'Calibri';
@@ -18,56 +19,59 @@ const RULE = 'BFBAB0';
 const HEAD_FILL = 'EFECE3';
 const MUTED = '5F5D57';
 const ACCENT = '7A5C12';
-/** A4 with 2 cm margins, in twentieths of a point. */
-const PAGE = { width: 11906, height: 16838, margin: 1134 };
-const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** 2 cm margins, in twentieths of a point. */
+const MARGIN = 1134;
 
 export async function renderDocx(document: AgreementDocument): Promise<Uint8Array> {
-    const version = document.facts.find(fact => fact.label === 'Version');
+    const page = PAPER[document.paper].twips;
+    // The width between the margins, which tables and tab stops fill: A4 is narrower than US Letter.
+    const width = page.width - 2 * MARGIN;
     const doc = new Document({
         title: document.title,
-        subject: 'Service Level Agreement',
+        subject: document.labels.kind,
         creator: 'sla render',
         styles: {
             default: {
-                document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+                // Word proofs the document in its language: US or UK spelling, German.
+                document: { run: { font: FONT, size: 21, language: { value: document.language } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
                 heading1: { run: { font: HEADING_FONT, size: 26, bold: true, color: '1D1D1B' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
                 heading2: { run: { font: HEADING_FONT, size: 22, bold: true, color: '1D1D1B' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
                 heading3: { run: { font: HEADING_FONT, size: 21, bold: true, color: '1D1D1B' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } }
             }
         },
         sections: [{
-            properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
+            properties: { page: { size: { width: page.width, height: page.height }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
             footers: {
                 default: new Footer({
                     children: [new Paragraph({
-                        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+                        tabStops: [{ type: TabStopType.RIGHT, position: width }],
                         children: [
-                            textRun(`${document.title}${version ? `, version ${plainText(version.value)}` : ''}`, { size: 16, color: MUTED }),
-                            new TextRun({ children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16, color: MUTED })
+                            textRun(document.labels.footer, { size: 16, color: MUTED }),
+                            new TextRun({ children: [new Tab(), xmlSafe(document.labels.page[0]), PageNumber.CURRENT, xmlSafe(document.labels.page[1]), PageNumber.TOTAL_PAGES], size: 16, color: MUTED })
                         ]
                     })]
                 })
             },
             children: [
-                ...titleBlock(document),
-                ...clause(document.summary, 0),
-                ...document.clauses.flatMap(c => clause(c, 0)),
-                ...signatures(document.signatures)
+                ...titleBlock(document, width),
+                ...clause(document.summary, 0, width),
+                ...document.clauses.flatMap(c => clause(c, 0, width)),
+                ...signatures(document, width)
             ]
         }]
     });
     return Packer.pack(doc, 'uint8array');
 }
 
-function titleBlock(document: AgreementDocument): Array<Paragraph | Table> {
+function titleBlock(document: AgreementDocument, width: number): Array<Paragraph | Table> {
     const centered = (children: ParagraphChild[], after = 120) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children });
-    const status = document.status === 'draft' || document.status === 'superseded' ? document.status.toUpperCase() : undefined;
+    const status = document.status === 'draft' || document.status === 'superseded'
+        ? (document.statusLabel ?? document.status).toLocaleUpperCase(document.language) : undefined;
     return [
-        centered([textRun('SERVICE LEVEL AGREEMENT', { font: HEADING_FONT, size: 16, bold: true, color: MUTED, characterSpacing: 40 })]),
+        centered([textRun(document.labels.kind.toLocaleUpperCase(document.language), { font: HEADING_FONT, size: 16, bold: true, color: MUTED, characterSpacing: 40 })]),
         centered([textRun(document.title, { size: 36, bold: true }), ...(status ? [textRun(`  ${status}`, { size: 20, bold: true, color: 'C0392B' })] : [])], 160),
         ...(document.subtitle ? [centered([textRun(document.subtitle, { italics: true, size: 23 })], 240)] : []),
-        ...(document.facts.length ? [factsTable(document.facts)] : []),
+        ...(document.facts.length ? [factsTable(document.facts, width)] : []),
         ...(document.notice ? [new Paragraph({
             spacing: { before: 240 },
             shading: { type: ShadingType.CLEAR, color: 'auto', fill: document.notice.severity === 'error' ? 'FDE8E6' : 'FFF4D6' },
@@ -77,7 +81,7 @@ function titleBlock(document: AgreementDocument): Array<Paragraph | Table> {
     ];
 }
 
-function clause(c: Clause, depth: number): Array<Paragraph | Table> {
+function clause(c: Clause, depth: number, width: number): Array<Paragraph | Table> {
     const heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][Math.min(depth, 2)];
     return [
         new Paragraph({
@@ -89,12 +93,12 @@ function clause(c: Clause, depth: number): Array<Paragraph | Table> {
             ],
             tabStops: [{ type: TabStopType.LEFT, position: 680 }]
         }),
-        ...c.blocks.flatMap(block),
-        ...c.subclauses.flatMap(sub => clause(sub, depth + 1))
+        ...c.blocks.flatMap(b => block(b, width)),
+        ...c.subclauses.flatMap(sub => clause(sub, depth + 1, width))
     ];
 }
 
-function block(b: Block): Array<Paragraph | Table> {
+function block(b: Block, width: number): Array<Paragraph | Table> {
     switch (b.kind) {
         case 'paragraph': return [new Paragraph({ children: runs(b.text) })];
         case 'note': return [new Paragraph({
@@ -109,10 +113,10 @@ function block(b: Block): Array<Paragraph | Table> {
                 children: [textRun(`(${String.fromCharCode(65 + index % 26)})\t`, { color: ACCENT }), ...runs(item.text)]
             })
             : new Paragraph({ bullet: { level: 0 }, children: runs(item.text) }));
-        case 'facts': return [factsTable(b.rows)];
+        case 'facts': return [factsTable(b.rows, width)];
         case 'table': return [
             ...(b.caption ? [new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [textRun(b.caption.toUpperCase(), { font: HEADING_FONT, size: 16, bold: true, color: MUTED })] })] : []),
-            table(b),
+            table(b, width),
             spacer()
         ];
     }
@@ -121,11 +125,11 @@ function block(b: Block): Array<Paragraph | Table> {
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: RULE };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 
-function table(t: TableBlock): Table {
+function table(t: TableBlock, contentWidth: number): Table {
     const shares = t.widths ?? t.columns.map(() => 100 / Math.max(t.columns.length, 1));
-    const widths = shares.map(share => Math.floor(CONTENT_WIDTH * share / 100));
+    const widths = shares.map(share => Math.floor(contentWidth * share / 100));
     return new Table({
-        width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+        width: { size: contentWidth, type: WidthType.DXA },
         columnWidths: widths,
         borders: BORDERS,
         rows: [
@@ -139,10 +143,10 @@ function table(t: TableBlock): Table {
     });
 }
 
-function factsTable(facts: readonly Fact[]): Table {
-    const widths = [Math.round(CONTENT_WIDTH * 0.28), CONTENT_WIDTH - Math.round(CONTENT_WIDTH * 0.28)];
+function factsTable(facts: readonly Fact[], contentWidth: number): Table {
+    const widths = [Math.round(contentWidth * 0.28), contentWidth - Math.round(contentWidth * 0.28)];
     return new Table({
-        width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+        width: { size: contentWidth, type: WidthType.DXA },
         columnWidths: widths,
         borders: { ...BORDERS, left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } },
         rows: facts.map(fact => new TableRow({
@@ -164,21 +168,22 @@ function cell(children: ParagraphChild[], width: number, fill?: string): TableCe
     });
 }
 
-function signatures(blocks: readonly SignatureBlock[]): Array<Paragraph | Table> {
+function signatures({ signatures: blocks, labels }: AgreementDocument, contentWidth: number): Array<Paragraph | Table> {
     if (blocks.length === 0) return [];
-    const width = Math.floor(CONTENT_WIDTH / 2);
+    const words = labels.signatures;
+    const width = Math.floor(contentWidth / 2);
     const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
     const signatureCell = (s: SignatureBlock | undefined) => new TableCell({
         width: { size: width, type: WidthType.DXA },
         margins: { top: 120, bottom: 240, left: 0, right: 360 },
         children: s ? [
-            new Paragraph({ spacing: { after: 0 }, children: [textRun('For and on behalf of', { size: 18, color: MUTED })] }),
+            new Paragraph({ spacing: { after: 0 }, children: [textRun(words.onBehalfOf, { size: 18, color: MUTED })] }),
             new Paragraph({ spacing: { after: 0 }, children: [textRun(s.legalName, { bold: true })] }),
-            new Paragraph({ spacing: { after: 480 }, children: [textRun(`“${s.shortName}”, ${s.role}`, { size: 18, color: MUTED })] }),
-            new Paragraph({ border: { top: { style: BorderStyle.SINGLE, size: 6, color: '1D1D1B', space: 2 } }, spacing: { after: 60 }, children: [textRun('Signature', { size: 16, color: MUTED })] }),
-            line('Name', s.signatory),
-            line('Position', s.position),
-            line('Date', undefined)
+            new Paragraph({ spacing: { after: 480 }, children: [textRun(`${s.quotedName}, ${s.role}`, { size: 18, color: MUTED })] }),
+            new Paragraph({ border: { top: { style: BorderStyle.SINGLE, size: 6, color: '1D1D1B', space: 2 } }, spacing: { after: 60 }, children: [textRun(words.signature, { size: 16, color: MUTED })] }),
+            line(words.name, s.signatory),
+            line(words.position, s.position),
+            line(words.date, undefined)
         ] : [new Paragraph('')]
     });
     const rows: TableRow[] = [];
@@ -186,10 +191,10 @@ function signatures(blocks: readonly SignatureBlock[]): Array<Paragraph | Table>
         rows.push(new TableRow({ cantSplit: true, children: [signatureCell(blocks[i]), signatureCell(blocks[i + 1])] }));
     }
     return [
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun('Signatures')] }),
-        new Paragraph('Signed by the authorised representatives of the parties.'),
+        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [textRun(words.title)] }),
+        new Paragraph({ children: [textRun(words.intro)] }),
         new Table({
-            width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+            width: { size: contentWidth, type: WidthType.DXA },
             columnWidths: [width, width],
             borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
             rows

@@ -9,6 +9,7 @@ import type { HtmlPageOptions } from '../sla-protocol.js';
 import type { AgreementDocument, Block, Clause, Text } from './document-model.js';
 import { strong } from './document-model.js';
 import { formatDate, formatList, formatMoney, formatNumber, plural } from './format.js';
+import { DEFAULT_LOCALE } from '../locale/locales.js';
 import { renderHtml } from './html/html-renderer.js';
 import { renderMarkdown } from './markdown-renderer.js';
 import { renderText } from './text-renderer.js';
@@ -41,9 +42,17 @@ export function evaluationDocument(report: EvaluationReport): AgreementDocument 
         clause('notes', 'Notes', noteBlocks(report)),
         clause('data', 'Data', [dataTable(report)])
     ].filter(c => c.blocks.length > 0).map((c, index) => ({ ...c, number: String(index + 1) }));
+    const title = `Compliance report: ${agreement.title ?? agreement.name}`;
+    const words = DEFAULT_LOCALE.messages.document;
     return {
         name: agreement.name,
-        title: `Compliance report: ${agreement.title ?? agreement.name}`,
+        language: DEFAULT_LOCALE.tag,
+        paper: DEFAULT_LOCALE.paper,
+        labels: {
+            kind: words.kind, errors: words.errorsLabel, warnings: words.warningsLabel, note: words.noteLabel,
+            signatures: words.signatures, footer: title, page: words.page
+        },
+        title,
         subtitle: `${period.label}: ${formatDate(period.first)} to ${formatDate(period.last)}, ${agreement.timeZone}`,
         facts: [
             { label: 'Agreement', value: [agreement.name] },

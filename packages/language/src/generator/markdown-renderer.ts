@@ -3,17 +3,17 @@
  * raw HTML and entities in a goal or a duty are shown as written, never interpreted. In-document links become
  * plain text, since Markdown viewers do not keep the anchors.
  */
-import type { AgreementDocument, Block, Clause, Inline, SignatureBlock, Table, Text } from './document-model.js';
+import type { AgreementDocument, Block, Clause, Inline, Table, Text } from './document-model.js';
 
 export function renderMarkdown(document: AgreementDocument): string {
     const parts: string[] = [`# ${escapeInline(document.title)}`];
-    if (document.status === 'draft' || document.status === 'superseded') parts.push(`**${document.status.toUpperCase()}**`);
+    if (document.status === 'draft' || document.status === 'superseded') parts.push(`**${escapeInline((document.statusLabel ?? document.status).toLocaleUpperCase(document.language))}**`);
     if (document.subtitle) parts.push(`*${escapeInline(document.subtitle)}*`);
     if (document.facts.length) parts.push(document.facts.map(f => `- **${escapeInline(f.label)}:** ${inlineText(f.value)}`).join('\n'));
-    if (document.notice) parts.push(`> **${document.notice.severity === 'error' ? 'Errors' : 'Warnings'}:** ${escapeInline(document.notice.text)}`);
+    if (document.notice) parts.push(`> **${escapeInline(document.notice.severity === 'error' ? document.labels.errors : document.labels.warnings)}:** ${escapeInline(document.notice.text)}`);
     parts.push(...clause(document.summary, 2));
     for (const c of document.clauses) parts.push(...clause(c, 2));
-    parts.push(...signatures(document.signatures));
+    parts.push(...signatures(document));
     return parts.join('\n\n') + '\n';
 }
 
@@ -31,8 +31,9 @@ function block(b: Block): string {
     switch (b.kind) {
         case 'paragraph': return blockText(b.text);
         case 'note': return `> ${inlineText(b.text)}`;
-        case 'list': return b.items.map((item, index) =>
-            `- ${b.numbering === 'letters' ? `(${String.fromCharCode(65 + index % 26)}) ` : ''}${inlineText(item.text)}`).join('\n');
+        // A bullet's text, like a paragraph, must not start a nested list: "1. September 2026" is a date.
+        case 'list': return b.items.map((item, index) => b.numbering === 'letters'
+            ? `- (${String.fromCharCode(65 + index % 26)}) ${inlineText(item.text)}` : `- ${blockText(item.text)}`).join('\n');
         case 'facts': return b.rows.map(f => `- **${escapeInline(f.label)}:** ${inlineText(f.value)}`).join('\n');
         case 'table': return table(b);
     }
@@ -51,25 +52,26 @@ function table(t: Table): string {
 /** A line to write on, in the Markdown source as on paper. */
 const BLANK = '______________________________';
 
-function signatures(blocks: readonly SignatureBlock[]): string[] {
+function signatures({ signatures: blocks, labels }: AgreementDocument): string[] {
     if (blocks.length === 0) return [];
+    const words = labels.signatures;
     return [
-        '## Signatures',
-        'Signed by the authorised representatives of the parties.',
+        `## ${escapeInline(words.title)}`,
+        escapeInline(words.intro),
         ...blocks.map(s => [
-            `**For and on behalf of ${escapeInline(s.legalName)}** (“${escapeInline(s.shortName)}”, ${escapeInline(s.role)})`,
+            `**${escapeInline(words.onBehalfOf)} ${escapeInline(s.legalName)}** (${escapeInline(s.quotedName)}, ${escapeInline(s.role)})`,
             '',
-            `Signature: ${BLANK}  `,
-            `Name: ${s.signatory ? escapeInline(s.signatory) : BLANK}  `,
-            `Position: ${s.position ? escapeInline(s.position) : BLANK}  `,
-            `Date: ${BLANK}`
+            `${escapeInline(words.signature)}: ${BLANK}  `,
+            `${escapeInline(words.name)}: ${s.signatory ? escapeInline(s.signatory) : BLANK}  `,
+            `${escapeInline(words.position)}: ${s.position ? escapeInline(s.position) : BLANK}  `,
+            `${escapeInline(words.date)}: ${BLANK}`
         ].join('\n'))
     ];
 }
 
 /** A paragraph: its first characters must not start a heading, list, quote or rule. */
 function blockText(text: Text): string {
-    return inlineText(text).replace(/^([#>+=-]|\d+[.)])/, '\\$1');
+    return inlineText(text).replace(/^([#>+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** Inline text; `lineBreak` is what a line break becomes (`<br>` inside a table cell). */

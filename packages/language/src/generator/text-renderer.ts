@@ -12,20 +12,22 @@ export function renderText(document: AgreementDocument): string {
     const parts: string[] = [underline(document.title, '=')];
     if (document.subtitle) parts.push(clean(document.subtitle));
     if (document.facts.length) parts.push(document.facts.map(f => `${clean(f.label)}: ${line(f.value)}`).join('\n'));
-    if (document.notice) parts.push(`${document.notice.severity === 'error' ? 'Errors' : 'Warnings'}: ${clean(document.notice.text)}`);
-    parts.push(...clause(document.summary), ...document.clauses.flatMap(clause));
+    if (document.notice) parts.push(`${document.notice.severity === 'error' ? document.labels.errors : document.labels.warnings}: ${clean(document.notice.text)}`);
+    const note = document.labels.note;
+    parts.push(...clause(document.summary, note), ...document.clauses.flatMap(c => clause(c, note)));
     return parts.join('\n\n') + '\n';
 }
 
-function clause(c: Clause): string[] {
+/** `note` is the lead-in of a note in the document's language. */
+function clause(c: Clause, note: string): string[] {
     const title = `${c.number ? `${c.number}. ` : ''}${c.title}${c.badge ? ` (${c.badge})` : ''}`;
-    return [underline(title, '-'), ...c.blocks.map(block), ...c.subclauses.flatMap(clause)];
+    return [underline(title, '-'), ...c.blocks.map(b => block(b, note)), ...c.subclauses.flatMap(sub => clause(sub, note))];
 }
 
-function block(b: Block): string {
+function block(b: Block, note: string): string {
     switch (b.kind) {
         case 'paragraph': return wrap(line(b.text), '');
-        case 'note': return wrap(`Note: ${line(b.text)}`, '      ');
+        case 'note': return wrap(`${clean(note)}: ${line(b.text)}`, ' '.repeat(note.length + 2));
         case 'list': return b.items.map((item, index) =>
             wrap(`${b.numbering === 'letters' ? `(${String.fromCharCode(65 + index % 26)})` : '-'} ${line(item.text)}`, '  ')).join('\n');
         case 'facts': return b.rows.map(f => `${clean(f.label)}: ${line(f.value)}`).join('\n');

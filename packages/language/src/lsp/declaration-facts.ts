@@ -12,6 +12,7 @@ import {
 import { roleOf } from '../generator/clauses/party-clauses.js';
 import { billsFor, overMonths, purchasesOf } from '../pricing/bills.js';
 import { agreementOf, headerField } from '../sla-model.js';
+import { DEFAULT_LOCALE } from '../locale/locales.js';
 import {
     formatCadence, formatDate, formatList, formatMoney, formatQuantity, formatRate, formatTarget, formatTerm, formatWindow
 } from '../generator/format.js';
@@ -54,7 +55,8 @@ function factsOf(node: AstNode): Facts | undefined {
 function partyFacts(party: Party): Facts {
     const signatory = party.details.find(isSignatory);
     return {
-        summary: roleOf(party),
+        // Hovers speak the editor's language, not the agreement's.
+        summary: roleOf(party, DEFAULT_LOCALE.messages),
         title: party.legalName,
         lines: [['Signatory', signatory && [signatory.person, signatory.position].filter(Boolean).join(', ')]]
     };

@@ -9,10 +9,11 @@ import { type CancellationToken, ErrorCodes, ResponseError } from 'vscode-langua
 import type { Agreement } from '../generated/ast.js';
 import { missingSections, planSectionInsertion } from '../generator/section-insertion.js';
 import { AGREEMENT_TEMPLATES, TemplateParameterError, writeAgreement } from '../generator/templates/agreement-templates.js';
+import { DEFAULT_LOCALE, LOCALES } from '../locale/locales.js';
 import {
-    InsertSectionRequest, MissingSectionsRequest, NewAgreementRequest, TemplatesRequest, type InsertSectionParams,
-    type InsertSectionResult, type MissingSectionsParams, type NewAgreementParams, type NewAgreementResult,
-    type SectionInfo, type TemplateInfo
+    InsertSectionRequest, LocalesRequest, MissingSectionsRequest, NewAgreementRequest, TemplatesRequest,
+    type InsertSectionParams, type InsertSectionResult, type LocaleInfo, type MissingSectionsParams,
+    type NewAgreementParams, type NewAgreementResult, type SectionInfo, type TemplateInfo
 } from '../sla-protocol.js';
 import { agreementDocument } from './agreement-document.js';
 
@@ -31,6 +32,9 @@ export function registerEditingRequests(shared: LangiumSharedServices): void {
     connection.onRequest(TemplatesRequest.method, (): TemplateInfo[] =>
         AGREEMENT_TEMPLATES.map(({ id, title, description }) => ({ id, title, description })));
     connection.onRequest(NewAgreementRequest.method, (params: NewAgreementParams) => newAgreement(params));
+    connection.onRequest(LocalesRequest.method, (): LocaleInfo[] =>
+        [DEFAULT_LOCALE, ...LOCALES.filter(locale => locale !== DEFAULT_LOCALE)].map(({ tag, name, currency, timeZone }) =>
+            ({ tag, name, currency, timeZone, isDefault: tag === DEFAULT_LOCALE.tag })));
 }
 
 /** Runs `answer` on the document's agreement once it is linked; a cancelled request or an unknown document is an LSP error. */
@@ -43,13 +47,13 @@ async function withAgreement<T>(shared: LangiumSharedServices, uri: unknown, tok
 
 function newAgreement(params: NewAgreementParams): NewAgreementResult {
     try {
-        // Currency and time zone go to the templates as they are; they apply where the templates take them.
-        const parameters = {
-            provider: String(params?.provider ?? ''), customer: String(params?.customer ?? ''),
-            ...(typeof params?.currency === 'string' && params.currency ? { currency: params.currency } : {}),
-            ...(typeof params?.timezone === 'string' && params.timezone ? { timezone: params.timezone } : {})
+        const optional = (value: unknown) => typeof value === 'string' && value.trim() ? value : undefined;
+        return {
+            text: writeAgreement(String(params?.template), {
+                provider: String(params?.provider ?? ''), customer: String(params?.customer ?? ''),
+                locale: optional(params?.locale), currency: optional(params?.currency), timeZone: optional(params?.timeZone)
+            })
         };
-        return { text: writeAgreement(String(params?.template), parameters) };
     } catch (error) {
         if (error instanceof TemplateParameterError) return { error: error.message };
         throw error;

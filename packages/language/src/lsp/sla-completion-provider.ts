@@ -7,7 +7,7 @@
  * - units that fit the quantity: the metric's unit at a threshold, % or money for credits and caps, durations for
  *   notice periods and deadlines, money for prices;
  * - enumerated values (roles, metric kinds, aggregations, windows, comparators, exclusion kinds...) with what
- *   each means, and segment dimensions already in use.
+ *   each means, segment dimensions already in use, and the locales after `locale`.
  */
 import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
@@ -15,6 +15,7 @@ import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { SECTIONS, sectionForKeyword, type SectionSpec } from '../catalogue/sections.js';
 import { type Agreement, isSegment } from '../generated/ast.js';
 import { skeletonNamesOf } from '../generator/section-insertion.js';
+import { DEFAULT_LOCALE, LOCALES } from '../locale/locales.js';
 import { agreementOf, ancestors, declarations } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
 import { declarationMarkdown, declarationSummary } from './declaration-facts.js';
@@ -28,6 +29,8 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
 
     /** Unit completion is offered once per context, although every alternative of `UnitName` asks for it. */
     private readonly unitsOffered = new WeakSet<CompletionContext>();
+    /** Likewise the locales, which every alternative of the `locale` field's value asks for. */
+    private readonly localesOffered = new WeakSet<CompletionContext>();
 
     constructor(private readonly services: SlaServices) {
         super(services);
@@ -37,6 +40,9 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
         if (isUnitPosition(next, rule)) {
             return this.completeUnits(context, acceptor);
+        }
+        if (rule?.name === 'LocaleField' && next.property === 'tag') {
+            return this.completeLocales(context, acceptor);
         }
         if (rule?.name === 'DimensionName' && GrammarAST.isRuleCall(next.feature)) {
             return this.completeDimensions(context, acceptor);
@@ -120,6 +126,18 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
                 documentation: { kind: 'markdown', value: 'Counted in business time: only the hours of the service\'s calendar count, e.g. `4 business hours`.' }
             });
         }
+    }
+
+    private completeLocales(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        if (this.localesOffered.has(context)) return;
+        this.localesOffered.add(context);
+        LOCALES.forEach((locale, index) => acceptor(context, {
+            label: locale.tag, kind: CompletionItemKind.EnumMember, detail: locale.name, sortText: String(index),
+            documentation: {
+                kind: 'markdown',
+                value: `Rendered in ${locale.name}: its dates, numbers and spelling, on ${locale.paper} paper.${locale === DEFAULT_LOCALE ? ' The default for an agreement without `locale`.' : ''}`
+            }
+        }));
     }
 
     private completeDimensions(context: CompletionContext, acceptor: CompletionAcceptor): void {

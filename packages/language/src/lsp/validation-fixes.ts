@@ -1,7 +1,7 @@
 /**
  * Quick fixes for the validator's codes, where a fix is safe: it inserts what is missing (a unit, a role, a
  * declaration, `obliged`, `excuses`, an exclusion, service hours, the `currencies` header) or replaces the one
- * token the diagnostic names (a misspelt unit, `party`), or reorders credit amounts among the tiers of one level.
+ * token the diagnostic names (a misspelt unit or locale, `party`), or reorders credit amounts among the tiers of one level.
  * Codes whose fix needs a judgement only a person can make (which value, which of two duplicates to keep) have
  * none; docs/diagnostics.md says what to do.
  */
@@ -31,6 +31,8 @@ export const VALIDATION_FIXERS: ReadonlyMap<string, Fixer> = new Map<string, Fix
     [IssueCodes.UnknownUnit, (document, diagnostic) => candidates(diagnostic).slice(0, MOST).map(unit =>
         fix(`Change to '${unit}'`, document, diagnostic, [{ range: diagnostic.range, newText: unit }]))],
     [IssueCodes.UnitMismatch, changeToExpectedUnit],
+    [IssueCodes.UnknownLocale, (document, diagnostic) => candidates(diagnostic).slice(0, MOST).map(tag =>
+        fix(`Change to '${tag}'`, document, diagnostic, [{ range: diagnostic.range, newText: tag }]))],
     [IssueCodes.MoneyWithoutCurrency, (document, diagnostic) => {
         const quantity = nodeAt(document, diagnostic, isQuantity);
         return quantity ? agreementCurrencies(quantity).slice(0, MOST).flatMap(currency => replaceUnit(document, diagnostic, quantity, currency)) : [];

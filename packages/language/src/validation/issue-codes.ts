@@ -34,6 +34,9 @@ export namespace IssueCodes {
     export const MixedCurrencies = 'sla-mixed-currencies';
     export const BusinessTimeWithoutCalendar = 'sla-business-time-without-calendar';
 
+    // Locale
+    export const UnknownLocale = 'sla-unknown-locale';
+
     // Targets
     export const PerfectTarget = 'sla-perfect-target';
     export const TargetFinerThanInterval = 'sla-target-finer-than-interval';

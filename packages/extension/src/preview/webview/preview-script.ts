@@ -39,11 +39,18 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     }
 });
 
-/** Replaces the rendered document with the one in `html`; the parsed page is inert, nothing in it runs. */
+/**
+ * Replaces the rendered document with the one in `html`; the parsed page is inert, nothing in it runs. The page's
+ * language follows, since an edit of the agreement's `locale` changes it.
+ */
 function swapDocument(html: string): void {
-    const next = new DOMParser().parseFromString(html, 'text/html').getElementById('sla-document');
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const next = page.getElementById('sla-document');
     const current = document.getElementById('sla-document');
-    if (next && current) current.replaceWith(document.adoptNode(next));
+    if (next && current) {
+        current.replaceWith(document.adoptNode(next));
+        document.documentElement.lang = page.documentElement.lang;
+    }
 }
 
 /** Scrolls to the element that stands for the nearest source line at or before `line`. */

@@ -1,32 +1,31 @@
 /** What each party must do, and what does not count against the obliged party. */
 import {
-    type ExclusionsSection, type Party, type Responsibility, type ResponsibilitiesSection, isPartiesSection
+    type ExclusionKind, type ExclusionsSection, type Party, type Responsibility, type ResponsibilitiesSection, isPartiesSection
 } from '../../generated/ast.js';
-import { type ClauseBuilder, type ClauseDraft, capitalize, lineOf, levelLink, listText, refName, refTitle } from '../clause-context.js';
+import {
+    type ClauseBuilder, type ClauseContext, type ClauseDraft, capitalize, lineOf, levelLink, listText, refName, refTitle
+} from '../clause-context.js';
 import type { Text } from '../document-model.js';
 import { partiesOf } from './party-clauses.js';
-import { formatQuantity } from '../format.js';
 
 export const responsibilitiesClause: ClauseBuilder<ResponsibilitiesSection> = (sections, context) => {
     const duties = sections.flatMap(section => section.duties);
     if (duties.length === 0) return undefined;
     const parties = partiesOf(context.agreement.sections.filter(isPartiesSection), context);
     const rank = (party: Party | undefined) => party && parties.includes(party) ? parties.indexOf(party) : parties.length;
+    const words = context.words.duties;
     return {
-        blocks: [{
-            kind: 'paragraph',
-            text: ['Each party has the responsibilities below. Where a responsibility is not met, the service levels it names do not count as missed (“excuses”), or their clock stops until it is met (“pauses”).']
-        }],
+        blocks: [{ kind: 'paragraph', text: [words.intro] }],
         subclauses: groupByParty(duties).sort((a, b) => rank(a.party) - rank(b.party)).map(({ party, name, duties: partyDuties }): ClauseDraft => ({
-            title: party?.legalName ? `${party.legalName} (“${name}”)` : name,
+            title: party?.legalName ? `${party.legalName} (${context.words.document.quoted(name)})` : name,
             anchor: `duties-${name}`,
             line: lineOf(partyDuties[0]),
             blocks: [{
                 kind: 'table',
-                columns: ['Responsibility', 'Deadline', 'If not met'], widths: [52, 20, 28],
+                columns: words.columns, widths: [52, 20, 28],
                 rows: partyDuties.map(duty => ({
                     line: lineOf(duty),
-                    cells: [[capitalize(duty.duty ?? '')], [duty.deadline ? `within ${formatQuantity(duty.deadline)}` : ''], consequence(duty)]
+                    cells: [[capitalize(duty.duty ?? '')], [duty.deadline ? words.within(context.format.quantity(duty.deadline)) : ''], consequence(duty, context)]
                 }))
             }],
             subclauses: []
@@ -46,36 +45,29 @@ export function groupByParty(duties: readonly Responsibility[]): Array<{ party?:
     return [...groups.values()];
 }
 
-function consequence(duty: Responsibility): Text {
+function consequence(duty: Responsibility, context: ClauseContext): Text {
     if (!duty.effect || duty.levels.length === 0) return [];
-    return [duty.effect === 'pauses' ? 'Pauses the clock of ' : 'Excuses misses of ', ...listText(duty.levels, levelLink)];
+    return [context.words.duties.effects[duty.effect], ...listText(duty.levels, levelLink, context)];
 }
 
-const EXCLUSION_KINDS: Record<string, string> = {
-    'maintenance': 'Scheduled maintenance',
-    'customer-caused': 'Caused by the customer',
-    'force-majeure': 'Force majeure',
-    'free-tier': 'Free and preview tiers',
-    'other': 'Other'
-};
-
-export const exclusionsClause: ClauseBuilder<ExclusionsSection> = sections => {
+export const exclusionsClause: ClauseBuilder<ExclusionsSection> = (sections, context) => {
     const exclusions = sections.flatMap(section => section.exclusions);
     if (exclusions.length === 0) return undefined;
+    const words = context.words.duties;
     return {
         blocks: [
-            { kind: 'paragraph', text: ['Time and events of the following kinds do not count against the obliged party when service levels are measured.'] },
+            { kind: 'paragraph', text: [words.exclusionsIntro] },
             {
                 kind: 'table',
-                columns: ['Exclusion', 'Description', 'Window', 'Notice', 'Applies to'], widths: [16, 36, 17, 12, 19],
+                columns: words.exclusionColumns, widths: [16, 36, 17, 12, 19],
                 rows: exclusions.map(exclusion => ({
                     line: lineOf(exclusion),
                     cells: [
-                        [EXCLUSION_KINDS[exclusion.kind] ?? exclusion.kind ?? ''],
+                        [words.exclusionKinds[exclusion.kind as ExclusionKind] ?? exclusion.kind ?? ''],
                         [exclusion.text ?? ''],
                         [exclusion.window ? refTitle(exclusion.window) : ''],
-                        [exclusion.notice ? `${formatQuantity(exclusion.notice)} in advance` : ''],
-                        exclusion.levels.length ? listText(exclusion.levels, levelLink) : ['All service levels']
+                        [exclusion.notice ? words.inAdvance(context.format.quantity(exclusion.notice)) : ''],
+                        exclusion.levels.length ? listText(exclusion.levels, levelLink, context) : [words.allLevels]
                     ]
                 }))
             }

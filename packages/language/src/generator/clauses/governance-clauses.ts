@@ -5,7 +5,6 @@ import {
 import { headerField } from '../../sla-model.js';
 import { type ClauseBuilder, capitalize, lineOf, levelLink, listText, partyText } from '../clause-context.js';
 import type { Block, Fact, Text } from '../document-model.js';
-import { formatCadence, formatDate, formatQuantity } from '../format.js';
 import { reviewSchedule } from '../review-schedule.js';
 
 /** Facts whose value is empty are left out: a half-written block shows what it has. */
@@ -14,9 +13,11 @@ function facts(rows: Array<[string, Text, number?]>): Fact[] {
         .map(([label, value, line]) => ({ label, value, line }));
 }
 
-export const reportingClause: ClauseBuilder<ReportingSection> = sections => {
+export const reportingClause: ClauseBuilder<ReportingSection> = (sections, context) => {
     const reports = sections.flatMap(section => section.reports);
     if (reports.length === 0) return undefined;
+    const { format, words: { governance: words } } = context;
+    const labels = words.reportFacts;
     return {
         blocks: [],
         subclauses: reports.map(report => ({
@@ -26,12 +27,12 @@ export const reportingClause: ClauseBuilder<ReportingSection> = sections => {
             blocks: [{
                 kind: 'facts',
                 rows: facts([
-                    ['From', report.from ? [partyText(report.from)] : []],
-                    ['To', listText(report.recipients, partyText)],
-                    ['Frequency', report.cadence ? [capitalize(formatCadence(report.cadence))] : []],
-                    ['Due', report.due ? [`within ${formatQuantity(report.due)} after the end of each period`] : []],
-                    ['Covers', listText(report.levels, levelLink)],
-                    ['If missing', [report.missing ?? '']]
+                    [labels.from, report.from ? [partyText(report.from)] : []],
+                    [labels.to, listText(report.recipients, partyText, context)],
+                    [labels.frequency, report.cadence ? [capitalize(format.cadence(report.cadence))] : []],
+                    [labels.due, report.due ? [words.dueAfterPeriod(format.quantity(report.due))] : []],
+                    [labels.covers, listText(report.levels, levelLink, context)],
+                    [labels.missing, [report.missing ?? '']]
                 ])
             }],
             subclauses: []
@@ -39,8 +40,10 @@ export const reportingClause: ClauseBuilder<ReportingSection> = sections => {
     };
 };
 
-export const changesClause: ClauseBuilder<ChangesSection> = sections => {
+export const changesClause: ClauseBuilder<ChangesSection> = (sections, context) => {
     if (sections.length === 0) return undefined;
+    const { format, words: { governance: words } } = context;
+    const labels = words.changeFacts;
     const all = <T>(pick: (section: ChangesSection) => readonly T[]) => sections.flatMap(pick);
     const notice = sections.find(section => section.notice)?.notice;
     const procedure = sections.find(section => section.procedure)?.procedure;
@@ -48,20 +51,20 @@ export const changesClause: ClauseBuilder<ChangesSection> = sections => {
     const blocks: Block[] = [{
         kind: 'facts',
         rows: facts([
-            ['Proposed by', listText(all(section => section.proposers), partyText)],
-            ['Approved by', listText(all(section => section.approvers), partyText)],
-            ['Notice', notice ? [`${formatQuantity(notice)} before a change takes effect`] : []],
-            ['Procedure', [procedure ?? '']]
+            [labels.proposedBy, listText(all(section => section.proposers), partyText, context)],
+            [labels.approvedBy, listText(all(section => section.approvers), partyText, context)],
+            [labels.notice, notice ? [words.noticeBefore(format.quantity(notice))] : []],
+            [labels.procedure, [procedure ?? '']]
         ])
     }];
     if (amendments.length) {
         blocks.push({
             kind: 'table',
-            caption: 'Amendments',
-            columns: ['Version', 'Date', 'Change'], widths: [12, 22, 66],
+            caption: words.amendmentsCaption,
+            columns: words.amendmentColumns, widths: [12, 22, 66],
             rows: amendments.map(amendment => ({
                 line: lineOf(amendment),
-                cells: [[String(amendment.version ?? '')], [formatDate(amendment.date)], [amendment.description ?? '']]
+                cells: [[String(amendment.version ?? '')], [format.date(amendment.date)], [amendment.description ?? '']]
             }))
         });
     }
@@ -75,31 +78,33 @@ export const reviewClause: ClauseBuilder<ReviewSection> = (sections, context) =>
     const effective = headerField(context.agreement, isEffectiveField);
     const schedule = reviewSchedule(cadence, next, { start: effective?.start, end: effective?.end });
     const triggers = sections.flatMap(section => section.triggers);
+    const { format, words: { governance: words } } = context;
+    const labels = words.reviewFacts;
     const blocks: Block[] = [{
         kind: 'facts',
         rows: facts([
-            ['Cadence', cadence ? [capitalize(formatCadence(cadence))] : [], lineOf(cadence)],
-            ['Next review', next ? [formatDate(next)] : []],
-            ['Participants', listText(sections.flatMap(section => section.participants), partyText)]
+            [labels.cadence, cadence ? [capitalize(format.cadence(cadence))] : [], lineOf(cadence)],
+            [labels.next, next ? [format.date(next)] : []],
+            [labels.participants, listText(sections.flatMap(section => section.participants), partyText, context)]
         ])
     }];
     if (schedule.dates.length) {
-        const after = cadence ? `, and ${formatCadence(cadence)} after that${effective?.end ? ' until the end of the term' : ''}` : '';
+        const after = cadence ? words.continuing(format.cadence(cadence), !!effective?.end) : '';
         blocks.push(
-            { kind: 'paragraph', text: [effective?.end ? 'Scheduled reviews within the term:' : 'Scheduled reviews:'] },
+            { kind: 'paragraph', text: [effective?.end ? words.scheduledWithinTerm : words.scheduled] },
             {
                 kind: 'list', numbering: 'bullets',
                 items: schedule.dates.map((date, index) => ({
-                    text: [formatDate(date), index === schedule.dates.length - 1 && schedule.continues ? after : '']
+                    text: [format.date(date), index === schedule.dates.length - 1 && schedule.continues ? after : '']
                 }))
             }
         );
     } else if (cadence && effective?.end) {
-        blocks.push({ kind: 'paragraph', text: ['No scheduled review falls within the term.'] });
+        blocks.push({ kind: 'paragraph', text: [words.noReviewInTerm] });
     }
     if (triggers.length) {
         blocks.push(
-            { kind: 'paragraph', text: ['The parties also review the agreement, before the next scheduled review, when:'] },
+            { kind: 'paragraph', text: [words.triggersIntro] },
             { kind: 'list', numbering: 'bullets', items: triggers.map(trigger => ({ line: lineOf(trigger), text: [trigger.text ?? ''] })) }
         );
     }

@@ -1,24 +1,24 @@
 /** What is promised and how it is measured: segments, metrics and the service levels per service. */
 import {
-    type Level, type LevelsSection, type Metric, type MetricsSection, type SegmentsSection, type Service, isServicesSection
+    type Aggregation, type Level, type LevelsSection, type Metric, type MetricKind, type MetricsSection, type SegmentsSection,
+    type Service, isServicesSection
 } from '../../generated/ast.js';
 import {
-    type ClauseBuilder, type ClauseDraft, anchors, capitalize, inheritedBadge, inheritedRemark,
+    type ClauseBuilder, type ClauseContext, type ClauseDraft, anchors, capitalize, inheritedBadge, inheritedRemark,
     lineOf, metricLink, refName, titleOf
 } from '../clause-context.js';
 import { obligedParty } from '../../sla-model.js';
 import { type Fact, type Table, type Text, lineBreak, muted } from '../document-model.js';
-import { formatQuantity, formatTarget, formatWindow } from '../format.js';
 
 export const segmentsClause: ClauseBuilder<SegmentsSection> = (sections, context) => {
     const segments = [...sections.flatMap(section => section.segments), ...context.inheritance.segments];
     if (segments.length === 0) return undefined;
     return {
         blocks: [
-            { kind: 'paragraph', text: ['Service levels may set a different target for each of the following segments.'] },
+            { kind: 'paragraph', text: [context.words.levels.segmentsIntro] },
             {
                 kind: 'table',
-                columns: ['Dimension', 'Segment', 'Meaning'], widths: [16, 16, 68],
+                columns: context.words.levels.segmentColumns, widths: [16, 16, 68],
                 rows: segments.map(segment => ({
                     line: lineOf(segment),
                     cells: [[capitalize(segment.dimension ?? '')], [segment.name ?? '?', ...inheritedRemark(segment, context)], [segment.description ?? '']]
@@ -28,28 +28,11 @@ export const segmentsClause: ClauseBuilder<SegmentsSection> = (sections, context
     };
 };
 
-const KINDS: Record<string, string> = {
-    ratio: 'A ratio of good to total', duration: 'A duration', count: 'A count', average: 'An average', score: 'A score'
-};
-
-const AGGREGATIONS: Record<string, string> = {
-    'percent-of-intervals': 'Percentage of measurement intervals that count as good',
-    'mean-of-intervals': 'Mean of the per-interval values',
-    'per-ticket': 'Measured per ticket',
-    'per-lead': 'Measured per lead',
-    'mean': 'Mean',
-    'median': 'Median',
-    'sum': 'Sum',
-    'maximum': 'Maximum',
-    'minimum': 'Minimum',
-    'average-per-lead': 'Average per lead'
-};
-
 export const metricsClause: ClauseBuilder<MetricsSection> = (sections, context) => {
     const metrics = [...sections.flatMap(section => section.metrics), ...context.inheritance.metrics];
     if (metrics.length === 0) return undefined;
     return {
-        blocks: [{ kind: 'paragraph', text: ['Each service level is measured by one of the following metrics, the same way by both parties.'] }],
+        blocks: [{ kind: 'paragraph', text: [context.words.levels.metricsIntro] }],
         subclauses: metrics.map(metric => ({
             title: titleOf(metric),
             anchor: anchors.metric(metric.name),
@@ -57,27 +40,34 @@ export const metricsClause: ClauseBuilder<MetricsSection> = (sections, context) 
             line: lineOf(metric),
             blocks: [
                 ...(metric.description ? [{ kind: 'paragraph' as const, text: [metric.description] }] : []),
-                { kind: 'facts', rows: metricFacts(metric) }
+                { kind: 'facts', rows: metricFacts(metric, context) }
             ],
             subclauses: []
         }))
     };
 };
 
-function metricFacts(metric: Metric): Fact[] {
+function metricFacts(metric: Metric, { format, words: { levels: words } }: ClauseContext): Fact[] {
+    const labels = words.metricFacts;
+    const unit = metric.unit && (metric.unit.name === '%' ? words.percentUnit : unitName(metric.unit, format));
     const facts: Array<[string, string | undefined]> = [
-        ['Measures', KINDS[metric.kind ?? '']],
-        ['Unit', metric.unit && (metric.unit.name === '%' ? 'Percent (%)' : [metric.unit.business ? 'business' : '', metric.unit.name].filter(Boolean).join(' '))],
-        ['Aggregation', metric.aggregation && (AGGREGATIONS[metric.aggregation] ?? metric.aggregation)],
-        ['Measurement interval', metric.interval && formatQuantity(metric.interval)],
-        ['Window', metric.window && capitalize(formatWindow(metric.window))],
-        ['Measured per', metric.scope.length ? metric.scope.join(', ') : undefined],
-        ['Data source', metric.source]
+        [labels.measures, words.metricKinds[metric.kind as MetricKind]],
+        [labels.unit, unit],
+        [labels.aggregation, metric.aggregation && (words.aggregations[metric.aggregation as Aggregation] ?? metric.aggregation)],
+        [labels.interval, metric.interval && format.quantity(metric.interval)],
+        [labels.window, metric.window && capitalize(format.window(metric.window))],
+        [labels.measuredPer, metric.scope.length ? metric.scope.join(', ') : undefined],
+        [labels.source, metric.source]
     ];
     return facts.filter((fact): fact is [string, string] => !!fact[1]).map(([label, value]) => ({ label, value: [value] }));
 }
 
-const LEVEL_COLUMNS = ['Service level', 'Metric', 'Target', 'Window', 'Segment', 'Obliged party'];
+/** A metric's unit in words: "minutes", "business hours", "tickets". */
+function unitName(unit: NonNullable<Metric['unit']>, format: ClauseContext['format']): string {
+    const name = unit.name ? format.unitWord(unit.name, false) : '';
+    return unit.business && name ? format.locale.messages.format.businessTime(name) : name;
+}
+
 const LEVEL_WIDTHS = [18, 17, 25, 13, 11, 16];
 
 export const levelsClause: ClauseBuilder<LevelsSection> = (sections, context) => {
@@ -87,24 +77,24 @@ export const levelsClause: ClauseBuilder<LevelsSection> = (sections, context) =>
     const anchored = new Set<Level>();
     const services = [...context.agreement.sections.filter(isServicesSection).flatMap(s => s.services), ...context.inheritance.services];
     const subclauses: ClauseDraft[] = groupByService(levels, services).map(group => ({
-        title: group.service ? titleOf(group.service) : group.name ?? 'Every service',
+        title: group.service ? titleOf(group.service) : group.name ?? context.words.levels.everyService,
         anchor: `levels-${group.service?.name ?? group.name ?? 'every-service'}`,
         line: lineOf(group.levels[0]),
         blocks: [
-            ...(group.name === undefined && !group.service ? [{ kind: 'paragraph' as const, text: ['These levels apply to every service of this agreement.'] }] : []),
-            levelTable(group.levels, anchored)
+            ...(group.name === undefined && !group.service ? [{ kind: 'paragraph' as const, text: [context.words.levels.everyServiceIntro] }] : []),
+            levelTable(group.levels, anchored, context)
         ],
         subclauses: []
     }));
     const badge = floors[0] && inheritedBadge(floors[0], context);
     if (badge) {
         subclauses.push({
-            title: 'Floors of the higher-level agreement',
+            title: context.words.levels.floorsTitle,
             anchor: anchors.clause('inherited-levels'),
             badge,
             blocks: [
-                { kind: 'note', text: ['These levels of the agreement this one refines apply to every service, including the services of this agreement. The levels above may tighten them, never weaken them.'] },
-                levelTable(floors, anchored)
+                { kind: 'note', text: [context.words.levels.floorsNote] },
+                levelTable(floors, anchored, context)
             ],
             subclauses: []
         });
@@ -138,10 +128,10 @@ function groupByService(levels: readonly Level[], services: readonly Service[]):
     return [...groups.values()].sort((a, b) => order(a) - order(b));
 }
 
-function levelTable(levels: readonly Level[], anchored: Set<Level>): Table {
+function levelTable(levels: readonly Level[], anchored: Set<Level>, context: ClauseContext): Table {
     return {
         kind: 'table',
-        columns: LEVEL_COLUMNS,
+        columns: context.words.levels.columns,
         widths: LEVEL_WIDTHS,
         rows: levels.map(level => {
             const first = !anchored.has(level);
@@ -149,23 +139,23 @@ function levelTable(levels: readonly Level[], anchored: Set<Level>): Table {
             return {
                 line: lineOf(level),
                 anchor: first ? anchors.level(level.name) : undefined,
-                cells: levelCells(level)
+                cells: levelCells(level, context)
             };
         })
     };
 }
 
-function levelCells(level: Level): Text[] {
+function levelCells(level: Level, { format, words: { levels: words } }: ClauseContext): Text[] {
     const metric = level.target?.metric?.ref;
     const target: Text = level.condition
-        ? [formatTarget(level.target), lineBreak, muted(`Condition: ${level.condition}`)]
-        : [formatTarget(level.target)];
+        ? [format.target(level.target), lineBreak, muted(words.condition(level.condition))]
+        : [format.target(level.target)];
     return [
         [titleOf(level)],
         [metricLink(level.target?.metric)],
         target,
-        [metric?.window ? formatWindow(metric.window) : ''],
-        [level.segment ? refName(level.segment) : 'All'],
+        [metric?.window ? format.window(metric.window) : ''],
+        [level.segment ? refName(level.segment) : words.allSegments],
         // Without `obliged`, the agreement's only provider is obliged.
         [obligedParty(level)?.name ?? refName(level.obliged)]
     ];

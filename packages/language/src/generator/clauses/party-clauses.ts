@@ -1,18 +1,15 @@
 /** The opening clauses: who the parties are, what the agreement is for, and the terms it defines. */
 import {
-    type DefinitionsSection, type GoalsSection, type Party, type PartiesSection, isContact, isSignatory
+    type DefinitionsSection, type GoalsSection, type Party, type PartyRole, type PartiesSection, isContact, isSignatory
 } from '../../generated/ast.js';
+import type { Messages } from '../../locale/messages.js';
 import { type ClauseBuilder, type ClauseContext, anchors, inheritedRemark, lineOf } from '../clause-context.js';
 import { type Text, joinText, lineBreak, muted, strong } from '../document-model.js';
 
-const ROLES: Record<string, string> = {
-    provider: 'Provider', customer: 'Customer', subcontractor: 'Subcontractor', monitor: 'Independent monitor'
-};
-
 /** "Provider", "Customer (internal department)". */
-export function roleOf(party: Party): string {
-    const role = ROLES[party.role ?? ''] ?? 'Party';
-    return party.internal ? `${role} (internal department)` : role;
+export function roleOf(party: Party, words: Messages): string {
+    const role = words.parties.roles[party.role as PartyRole] ?? words.parties.noRole;
+    return party.internal ? words.parties.internal(role) : role;
 }
 
 /** The parties of higher-level agreements this one names, then its own. */
@@ -25,16 +22,16 @@ export const partiesClause: ClauseBuilder<PartiesSection> = (sections, context) 
     if (parties.length === 0) return undefined;
     return {
         blocks: [
-            { kind: 'paragraph', text: ['This agreement is made between the parties below. Each is referred to in this agreement by its short name.'] },
+            { kind: 'paragraph', text: [context.words.parties.intro] },
             {
                 kind: 'table',
-                columns: ['Party', 'Role', 'Signatory', 'Contacts'], widths: [25, 16, 21, 38],
+                columns: context.words.parties.columns, widths: [25, 16, 21, 38],
                 rows: parties.map(party => ({
                     line: lineOf(party),
                     anchor: anchors.party(party.name),
                     cells: [
-                        [strong(party.legalName ?? party.name ?? '?'), lineBreak, muted(`“${party.name ?? '?'}”`)],
-                        [roleOf(party), ...inheritedRemark(party, context)],
+                        [strong(party.legalName ?? party.name ?? '?'), lineBreak, muted(context.words.document.quoted(party.name ?? '?'))],
+                        [roleOf(party, context.words), ...inheritedRemark(party, context)],
                         signatoryText(party),
                         joinText(party.details.filter(isContact).map(c => [`${c.purpose ?? '?'}: ${c.address ?? '?'}`]), lineBreak)
                     ]
@@ -61,15 +58,15 @@ export const goalsClause: ClauseBuilder<GoalsSection> = sections => {
     };
 };
 
-export const definitionsClause: ClauseBuilder<DefinitionsSection> = sections => {
+export const definitionsClause: ClauseBuilder<DefinitionsSection> = (sections, context) => {
     const terms = sections.flatMap(section => section.terms);
     if (terms.length === 0) return undefined;
     return {
         blocks: [
-            { kind: 'paragraph', text: ['In this agreement the following terms have the meaning given here.'] },
+            { kind: 'paragraph', text: [context.words.parties.definitionsIntro] },
             ...terms.map(term => ({
                 kind: 'paragraph' as const, line: lineOf(term),
-                text: [strong(`“${term.term ?? '?'}”`), `: ${term.meaning ?? ''}`]
+                text: [strong(context.words.document.quoted(term.term ?? '?')), `: ${term.meaning ?? ''}`]
             }))
         ]
     };

@@ -3,41 +3,43 @@
  * caps, minimum, claims and payment, corrective actions and escalation.
  */
 import {
-    type Bound, type CreditTier, type Credits, type Remedy, type RemediesSection, isCap, isClaimWindow,
-    isCorrectiveAction, isCredits, isEscalation, isMinimumCredit, isPayment, isSoleRemedy
+    type Bound, type Comparator, type CreditTier, type Credits, type Remedy, type RemediesSection, isCap,
+    isClaimWindow, isCorrectiveAction, isCredits, isEscalation, isMinimumCredit, isPayment, isSoleRemedy
 } from '../../generated/ast.js';
+import type { Formatter } from '../../locale/formatter.js';
+import type { RemedyWords } from '../../locale/messages.js';
 import { monthsPer } from '../../periods.js';
 import { billsFor, recurringSources } from '../../pricing/bills.js';
 import { creditBasis } from '../../pricing/credit-basis.js';
 import { agreementOf } from '../../sla-model.js';
 import { unitInfo } from '../../units.js';
-import { type ClauseBuilder, type ClauseDraft, lineOf, levelLink, titleOf } from '../clause-context.js';
+import { type ClauseBuilder, type ClauseContext, type ClauseDraft, lineOf, levelLink, titleOf } from '../clause-context.js';
 import type { Block, Fact, Text } from '../document-model.js';
-import { formatMoney, formatQuantity, formatTarget, formatWindow, periodAdjective } from '../format.js';
 
-export const remediesClause: ClauseBuilder<RemediesSection> = sections => {
+export const remediesClause: ClauseBuilder<RemediesSection> = (sections, context) => {
     const remedies = sections.flatMap(section => section.remedies);
     if (remedies.length === 0) return undefined;
+    const { format, words: { remedies: words } } = context;
     const subclauses: ClauseDraft[] = remedies.filter(isCredits).map(credits => ({
-        title: `Service credits for ${credits.level?.ref ? titleOf(credits.level.ref) : credits.level?.$refText ?? '?'}`,
+        title: words.creditsTitle(credits.level?.ref ? titleOf(credits.level.ref) : credits.level?.$refText ?? '?'),
         anchor: `credits-${credits.level?.$refText ?? ''}`,
         line: lineOf(credits),
-        blocks: creditBlocks(credits),
+        blocks: creditBlocks(credits, context),
         subclauses: []
     }));
-    const limits = limitFacts(remedies);
+    const limits = limitFacts(remedies, context);
     if (limits.length) {
-        subclauses.push({ title: 'Limits, claims and payment', anchor: 'credit-limits', line: limits[0].line, blocks: [{ kind: 'facts', rows: limits }], subclauses: [] });
+        subclauses.push({ title: words.limitsTitle, anchor: 'credit-limits', line: limits[0].line, blocks: [{ kind: 'facts', rows: limits }], subclauses: [] });
     }
     const corrective = remedies.filter(isCorrectiveAction);
     if (corrective.length) {
         subclauses.push({
-            title: 'Corrective action', anchor: 'corrective-action', line: lineOf(corrective[0]),
+            title: words.correctiveTitle, anchor: 'corrective-action', line: lineOf(corrective[0]),
             blocks: [
-                { kind: 'paragraph', text: ['After repeated misses of a service level, the party obliged to meet it owes the following corrective action.'] },
+                { kind: 'paragraph', text: [words.correctiveIntro] },
                 {
-                    kind: 'table', columns: ['Corrective action', 'Owed after'], widths: [78, 22],
-                    rows: corrective.map(action => ({ line: lineOf(action), cells: [[action.action ?? ''], [action.after ? formatQuantity(action.after) : '']] }))
+                    kind: 'table', columns: words.correctiveColumns, widths: [78, 22],
+                    rows: corrective.map(action => ({ line: lineOf(action), cells: [[action.action ?? ''], [action.after ? format.quantity(action.after) : '']] }))
                 }
             ],
             subclauses: []
@@ -46,12 +48,12 @@ export const remediesClause: ClauseBuilder<RemediesSection> = sections => {
     const steps = remedies.filter(isEscalation).flatMap(escalation => escalation.steps);
     if (steps.length) {
         subclauses.push({
-            title: 'Escalation', anchor: 'escalation', line: lineOf(steps[0].$container),
+            title: words.escalationTitle, anchor: 'escalation', line: lineOf(steps[0].$container),
             blocks: [
-                { kind: 'paragraph', text: ['While a service level is at risk or missed, the matter is escalated to the following contacts, each after the time shown.'] },
+                { kind: 'paragraph', text: [words.escalationIntro] },
                 {
-                    kind: 'table', columns: ['Step', 'Escalated to', 'After'], widths: [10, 66, 24],
-                    rows: steps.map((step, index) => ({ line: lineOf(step), cells: [[String(index + 1)], [step.contact ?? ''], [step.after ? formatQuantity(step.after) : '']] }))
+                    kind: 'table', columns: words.escalationColumns, widths: [10, 66, 24],
+                    rows: steps.map((step, index) => ({ line: lineOf(step), cells: [[String(index + 1)], [step.contact ?? ''], [step.after ? format.quantity(step.after) : '']] }))
                 }
             ],
             subclauses: []
@@ -60,16 +62,17 @@ export const remediesClause: ClauseBuilder<RemediesSection> = sections => {
     return { blocks: [], subclauses };
 };
 
-function creditBlocks(credits: Credits): Block[] {
+function creditBlocks(credits: Credits, context: ClauseContext): Block[] {
+    const { format, words: { remedies: words } } = context;
     const level = credits.level?.ref;
     const window = level?.target?.metric?.ref?.window;
-    const target = level?.target ? ` (${formatTarget(level.target)}${window ? `, per ${formatWindow(window)}` : ''})` : '';
+    const [before, after] = words.creditsIntro(level?.target && format.target(level.target), window && format.window(window));
     return [
-        { kind: 'paragraph', text: ['When ', levelLink(credits.level), `${target} is missed, the service credit depends on the value measured:`] },
+        { kind: 'paragraph', text: [before, levelLink(credits.level), after] },
         {
             kind: 'table',
-            columns: ['Measured value', 'Service credit'], widths: [42, 58],
-            rows: credits.tiers.map(tier => ({ line: lineOf(tier), cells: [[band(tier)], creditText(tier, credits)] }))
+            columns: words.creditColumns, widths: [42, 58],
+            rows: credits.tiers.map(tier => ({ line: lineOf(tier), cells: [[band(tier, format)], creditText(tier, credits, context)] }))
         }
     ];
 }
@@ -78,66 +81,65 @@ const UPPER = new Set(['<', '<=']);
 const LOWER = new Set(['>', '>=']);
 
 /** A tier's bounds in words: "below 99.9 % down to 99.0 %", "above 4 hours up to 8 hours", "below 95.0 %". */
-export function band(tier: CreditTier): string {
+export function band(tier: CreditTier, format: Formatter): string {
+    const words = format.locale.messages.remedies;
     const bounds = [tier.first, tier.second].filter((bound): bound is Bound => !!bound);
     const [first, second] = bounds;
     if (!first) return '';
-    const value = (bound: Bound) => formatQuantity(bound.value);
+    const alone = (bound: Bound) => boundText(bound, words, format);
     if (second && UPPER.has(first.comparator) && LOWER.has(second.comparator)) {
-        return `${alone(first)} down to ${second.comparator === '>=' ? value(second) : `but excluding ${value(second)}`}`;
+        return words.downTo(alone(first), format.quantity(second.value), second.comparator !== '>=');
     }
     if (second && LOWER.has(first.comparator) && UPPER.has(second.comparator)) {
-        return `${alone(first)} up to ${second.comparator === '<=' ? value(second) : `but excluding ${value(second)}`}`;
+        return words.upTo(alone(first), format.quantity(second.value), second.comparator !== '<=');
     }
-    return bounds.map(alone).join(' and ');
+    return second ? words.both(alone(first), alone(second)) : alone(first);
 }
 
-const ALONE: Record<string, string> = { '<': 'below', '<=': 'at or below', '>': 'above', '>=': 'at or above', '=': 'exactly' };
-
-function alone(bound: Bound): string {
-    return `${ALONE[bound.comparator] ?? bound.comparator ?? '?'} ${formatQuantity(bound.value)}`;
+function boundText(bound: Bound, words: RemedyWords, format: Formatter): string {
+    return `${words.bounds[bound.comparator as Comparator] ?? bound.comparator ?? '?'} ${format.quantity(bound.value)}`;
 }
 
 /**
  * "10 % of the monthly charges for the Essential package (USD 92.90)": the amount is shown when the price schedule
  * gives the package one bill in one currency, over the level's window.
  */
-function creditText(tier: CreditTier, credits: Credits): Text {
+function creditText(tier: CreditTier, credits: Credits, { format, words: { remedies: words } }: ClauseContext): Text {
     const amount = tier.amount;
-    if (unitInfo(amount?.unit)?.dimension !== 'percent') return [formatQuantity(amount)];
+    if (unitInfo(amount?.unit)?.dimension !== 'percent') return [format.quantity(amount)];
     const basis = creditBasis(credits);
-    if (basis.kind !== 'package') return [`${formatQuantity(amount)} of the affected charges`];
+    if (basis.kind !== 'package') return [words.ofAffectedCharges(format.quantity(amount))];
     const period = credits.level?.ref?.target?.metric?.ref?.window?.period;
-    const adjective = periodAdjective(period);
-    const charges = recurringSources(basis.pkg).length > 1 ? 'charges' : 'charge';
-    const text = `${formatQuantity(amount)} of the ${adjective ? `${adjective} ` : ''}${charges} for the ${titleOf(basis.pkg)}`;
+    const plural = recurringSources(basis.pkg).length > 1;
+    const text = words.ofCharge(format.quantity(amount), format.periodAdjective(period), titleOf(basis.pkg), plural);
     const agreement = agreementOf(credits);
     const bills = agreement ? billsFor(agreement, basis.pkg) : [];
     const months = monthsPer(period);
     const [bill] = bills;
     const monthly = bills.length === 1 && bill.unknown.length === 0 && bill.monthly.length === 1 ? bill.monthly[0] : undefined;
     return monthly && months && amount?.value !== undefined
-        ? [`${text} (${formatMoney(monthly.amount * months * amount.value / 100, monthly.currency)})`]
+        ? [`${text} (${format.money(monthly.amount * months * amount.value / 100, monthly.currency)})`]
         : [text];
 }
 
-function limitFacts(remedies: readonly Remedy[]): Fact[] {
+function limitFacts(remedies: readonly Remedy[], { format, words: { remedies: words } }: ClauseContext): Fact[] {
     const caps = remedies.filter(isCap);
+    const labels = words.limits;
     const facts: Fact[] = [];
     if (caps.length) {
-        facts.push({ label: 'Cap', line: lineOf(caps[0]), value: [caps.map(cap => `at most ${formatQuantity(cap.amount)} per ${cap.period ?? '?'}`).join('; ')] });
+        facts.push({ label: labels.cap, line: lineOf(caps[0]), value: [caps.map(cap => words.capPer(format.quantity(cap.amount), format.period(cap.period))).join('; ')] });
     }
     for (const minimum of remedies.filter(isMinimumCredit)) {
-        facts.push({ label: 'Minimum credit', line: lineOf(minimum), value: [`${formatQuantity(minimum.amount)}; smaller credits are not paid`] });
+        facts.push({ label: labels.minimum, line: lineOf(minimum), value: [words.minimumCredit(format.quantity(minimum.amount))] });
     }
     for (const claim of remedies.filter(isClaimWindow)) {
-        facts.push({ label: 'Claims', line: lineOf(claim), value: [`within ${formatQuantity(claim.window)} after the end of the measurement period`] });
+        facts.push({ label: labels.claims, line: lineOf(claim), value: [words.claimWithin(format.quantity(claim.window))] });
     }
     for (const sole of remedies.filter(isSoleRemedy)) {
-        facts.push({ label: 'Sole remedy', line: lineOf(sole), value: ['Service credits are the sole remedy for a missed service level.'] });
+        facts.push({ label: labels.sole, line: lineOf(sole), value: [words.soleRemedy] });
     }
     for (const payment of remedies.filter(isPayment)) {
-        facts.push({ label: 'Paid as', line: lineOf(payment), value: [payment.method ?? ''] });
+        facts.push({ label: labels.paidAs, line: lineOf(payment), value: [payment.method ?? ''] });
     }
     return facts;
 }

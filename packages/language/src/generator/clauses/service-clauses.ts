@@ -1,34 +1,36 @@
 /** What is delivered and when: service hours, the services with their scope, and the packages with their prices. */
 import {
-    type Calendar, type CalendarsSection, type DayRange, type PackagesSection, type Service, type ServicesSection,
-    isTimezoneField
+    type Calendar, type CalendarsSection, type ChargeKind, type DayRange, type PackagesSection, type Service,
+    type ServicesSection, type Weekday, isTimezoneField
 } from '../../generated/ast.js';
+import type { Formatter } from '../../locale/formatter.js';
+import type { ServiceWords } from '../../locale/messages.js';
 import { headerField } from '../../sla-model.js';
 import {
-    type ClauseBuilder, type ClauseDraft, anchors, capitalize, inheritedBadge, inheritedRemark, lineOf, listText,
+    type ClauseBuilder, type ClauseContext, type ClauseDraft, anchors, inheritedBadge, inheritedRemark, lineOf, listText,
     partyText, refTitle, serviceLink, titleOf
 } from '../clause-context.js';
 import { type Fact, type Text, joinText, lineBreak, muted } from '../document-model.js';
-import { formatDate, formatRate } from '../format.js';
 
 export const calendarsClause: ClauseBuilder<CalendarsSection> = (sections, context) => {
     const calendars = [...sections.flatMap(section => section.calendars), ...context.inheritance.calendars];
     if (calendars.length === 0) return undefined;
     const agreementZone = headerField(context.agreement, isTimezoneField)?.zone;
+    const words = context.words.services;
     return {
         blocks: [
-            { kind: 'paragraph', text: ['Business time (business hours, business days) is counted in the service hours of the service concerned.'] },
+            { kind: 'paragraph', text: [words.calendarsIntro] },
             {
                 kind: 'table',
-                columns: ['Calendar', 'Days', 'Hours', 'Time zone', 'Holidays'], widths: [23, 17, 13, 15, 32],
+                columns: words.calendarColumns, widths: [23, 17, 13, 15, 32],
                 rows: calendars.map(calendar => ({
                     line: lineOf(calendar),
                     cells: [
                         [titleOf(calendar), ...inheritedRemark(calendar, context)],
-                        [daysText(calendar.days)],
+                        [daysText(calendar.days, context)],
                         [calendar.from && calendar.to ? `${calendar.from}–${calendar.to}` : ''],
-                        calendar.zone ? [calendar.zone] : agreementZone ? [agreementZone, ' ', muted('(the agreement’s)')] : [],
-                        holidaysText(calendar)
+                        calendar.zone ? [calendar.zone] : agreementZone ? [agreementZone, ' ', muted(words.agreementZone)] : [],
+                        holidaysText(calendar, context.format)
                     ]
                 }))
             }
@@ -36,21 +38,25 @@ export const calendarsClause: ClauseBuilder<CalendarsSection> = (sections, conte
     };
 };
 
-function daysText(days: DayRange | undefined): string {
+function daysText(days: DayRange | undefined, { format, words: { services: words } }: ClauseContext): string {
     if (!days?.first) return '';
-    if (days.last) return `${capitalize(days.first)} to ${capitalize(days.last)}`;
-    const all = [days.first, ...days.others].map(capitalize);
-    return all.length === 1 ? all[0] : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
+    const day = (weekday: string) => weekdayName(weekday, words);
+    if (days.last) return words.dayRange(day(days.first), day(days.last));
+    return format.list([days.first, ...days.others].map(day));
+}
+
+function weekdayName(weekday: string, words: ServiceWords): string {
+    return words.weekdays[weekday as Weekday] ?? weekday;
 }
 
 /** Holidays grouped by year: "2026: 25 May, 3 July; 2027: 1 January". */
-function holidaysText(calendar: Calendar): Text {
+function holidaysText(calendar: Calendar, format: Formatter): Text {
     const byYear = new Map<string, string[]>();
     for (const date of calendar.holidays) {
-        const [day, month, year] = formatDate(date).split(' ');
-        const list = byYear.get(year ?? date) ?? [];
-        list.push(year ? `${day} ${month}` : date);
-        byYear.set(year ?? date, list);
+        const year = /^(\d{4})-\d{2}-\d{2}$/.exec(date)?.[1] ?? date;
+        const list = byYear.get(year) ?? [];
+        list.push(format.dayOfYear(date));
+        byYear.set(year, list);
     }
     return joinText([...byYear].map(([year, dates]) => [`${year}: ${dates.join(', ')}`]), lineBreak);
 }
@@ -59,29 +65,30 @@ export const servicesClause: ClauseBuilder<ServicesSection> = (sections, context
     const services = sections.flatMap(section => section.services);
     const inherited = context.inheritance.services;
     if (services.length === 0 && inherited.length === 0) return undefined;
+    const words = context.words.services;
     const subclauses: ClauseDraft[] = services.map(service => ({
         title: titleOf(service),
         anchor: anchors.service(service.name),
         line: lineOf(service),
         blocks: [
             ...(service.description ? [{ kind: 'paragraph' as const, text: [service.description] }] : []),
-            { kind: 'facts', rows: serviceFacts(service) }
+            { kind: 'facts', rows: serviceFacts(service, context) }
         ],
         subclauses: []
     }));
     const parent = inherited[0] && inheritedBadge(inherited[0], context);
     if (parent) {
         subclauses.push({
-            title: 'Services of the higher-level agreement used here',
+            title: words.inheritedTitle,
             anchor: anchors.clause('inherited-services'),
             badge: parent,
             blocks: [{
                 kind: 'table',
-                columns: ['Service', 'Description', 'Provided by'], widths: [26, 56, 18],
+                columns: words.inheritedColumns, widths: [26, 56, 18],
                 rows: inherited.map(service => ({
                     line: lineOf(service),
                     anchor: anchors.service(service.name),
-                    cells: [[titleOf(service)], [service.description ?? ''], listText(service.providers, partyText)]
+                    cells: [[titleOf(service)], [service.description ?? ''], listText(service.providers, partyText, context)]
                 }))
             }],
             subclauses: []
@@ -90,23 +97,23 @@ export const servicesClause: ClauseBuilder<ServicesSection> = (sections, context
     return { blocks: [], subclauses };
 };
 
-function serviceFacts(service: Service): Fact[] {
+function serviceFacts(service: Service, context: ClauseContext): Fact[] {
+    const labels = context.words.services.facts;
     const facts: Array<[string, Text]> = [
-        ['In scope', joinText(service.scope.map(item => [item]), lineBreak)],
-        ['Out of scope', joinText(service.outOfScope.map(item => [item]), lineBreak)],
-        ['Service hours', service.hours ? [refTitle(service.hours)] : []],
-        ['Maintenance window', service.maintenance ? [refTitle(service.maintenance)] : []],
-        ['Provided by', listText(service.providers, partyText)],
-        ['Depends on', listText(service.dependencies, serviceLink)]
+        [labels.inScope, joinText(service.scope.map(item => [item]), lineBreak)],
+        [labels.outOfScope, joinText(service.outOfScope.map(item => [item]), lineBreak)],
+        [labels.hours, service.hours ? [refTitle(service.hours)] : []],
+        [labels.maintenance, service.maintenance ? [refTitle(service.maintenance)] : []],
+        [labels.providedBy, listText(service.providers, partyText, context)],
+        [labels.dependsOn, listText(service.dependencies, serviceLink, context)]
     ];
     return facts.filter(([, value]) => value.length > 0).map(([label, value]) => ({ label, value }));
 }
 
-const CHARGE_KINDS: Record<string, string> = { charge: 'Per-unit charge', extra: 'Billed extra' };
-
-export const packagesClause: ClauseBuilder<PackagesSection> = sections => {
+export const packagesClause: ClauseBuilder<PackagesSection> = (sections, context) => {
     const packages = sections.flatMap(section => section.packages);
     if (packages.length === 0) return undefined;
+    const { format, words: { services: words } } = context;
     return {
         blocks: [],
         subclauses: packages.map(pkg => ({
@@ -117,16 +124,16 @@ export const packagesClause: ClauseBuilder<PackagesSection> = sections => {
                 {
                     kind: 'facts',
                     rows: [
-                        ...(pkg.services.length ? [{ label: 'Includes', value: listText(pkg.services, serviceLink) }] : []),
-                        ...(pkg.price ? [{ label: 'Price', value: [formatRate(pkg.price)] }] : [])
+                        ...(pkg.services.length ? [{ label: words.facts.includes, value: listText(pkg.services, serviceLink, context) }] : []),
+                        ...(pkg.price ? [{ label: words.facts.price, value: [format.rate(pkg.price)] }] : [])
                     ]
                 },
                 ...(pkg.charges.length ? [{
                     kind: 'table' as const,
-                    columns: ['Charge', 'Rate', 'Description'], widths: [18, 30, 52],
+                    columns: words.chargeColumns, widths: [18, 30, 52],
                     rows: pkg.charges.map(charge => ({
                         line: lineOf(charge),
-                        cells: [[CHARGE_KINDS[charge.kind] ?? charge.kind ?? ''], [formatRate(charge.rate)], [charge.description ?? '']]
+                        cells: [[words.chargeKinds[charge.kind as ChargeKind] ?? charge.kind ?? ''], [format.rate(charge.rate)], [charge.description ?? '']]
                     }))
                 }] : [])
             ],

@@ -8,6 +8,7 @@ import {
     type AgreementDocument, type Block, type Clause, type Fact, type Inline, type SignatureBlock, type Table, type Text,
     keepUnitsTogether
 } from '../document-model.js';
+import { PAPER } from '../../locale/locale.js';
 import { DOCUMENT_STYLE } from './document-style.js';
 import { type Child, Markup, element } from './html-builder.js';
 
@@ -22,18 +23,23 @@ export function renderHtml(document: AgreementDocument, options: HtmlPageOptions
         "base-uri 'none'",
         "form-action 'none'"
     ].join('; ');
-    const page = element('html', { lang: 'en' },
+    const page = element('html', { lang: document.language },
         element('head', {},
             element('meta', { charset: 'utf-8' }),
             element('meta', { 'http-equiv': 'Content-Security-Policy', content: csp }),
             element('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
             element('title', {}, document.title),
-            element('style', { nonce }, Markup.trusted(DOCUMENT_STYLE)),
+            element('style', { nonce }, Markup.trusted(DOCUMENT_STYLE + paperStyle(document))),
             scripts.map(src => element('script', { nonce, src, defer: true }))
         ),
         element('body', {}, renderArticle(document))
     );
     return `<!DOCTYPE html>\n${page.html}\n`;
+}
+
+/** The printed page: A4 or US Letter, as the agreement's locale says. */
+function paperStyle(document: AgreementDocument): string {
+    return `@media print { @page { size: ${PAPER[document.paper].css}; } }\n`;
 }
 
 /** The document itself, `<article id="sla-document">`, which a live preview swaps on update. */
@@ -43,15 +49,15 @@ export function renderArticle(document: AgreementDocument): Markup {
         problemsNotice(document),
         clause(document.summary, 'h2'),
         document.clauses.map(c => clause(c, 'h2')),
-        signatures(document.signatures)
+        signatures(document)
     );
 }
 
 function titleBlock(document: AgreementDocument): Markup {
     const status = document.status === 'draft' || document.status === 'superseded'
-        ? element('span', { class: `status status-${document.status}` }, document.status) : undefined;
+        ? element('span', { class: `status status-${document.status}` }, document.statusLabel ?? document.status) : undefined;
     return element('header', { class: 'title-block', 'data-line': document.line },
-        element('div', { class: 'kicker' }, 'Service Level Agreement'),
+        element('div', { class: 'kicker' }, document.labels.kind),
         element('h1', {}, document.title, status),
         document.subtitle && element('p', { class: 'subtitle' }, document.subtitle),
         document.facts.length > 0 && element('dl', {}, document.facts.map(fact => [
@@ -104,22 +110,23 @@ function table(t: Table): Markup {
     );
 }
 
-function signatures(blocks: readonly SignatureBlock[]): Markup | undefined {
+function signatures({ signatures: blocks, labels }: AgreementDocument): Markup | undefined {
     if (blocks.length === 0) return undefined;
+    const words = labels.signatures;
     return element('section', { class: 'signatures', id: 'signatures' },
-        element('h2', {}, 'Signatures'),
-        element('p', {}, 'Signed by the authorised representatives of the parties.'),
-        element('div', { class: 'signature-grid' }, blocks.map(signature =>
+        element('h2', {}, words.title),
+        element('p', {}, words.intro),
+        element('div', { class: 'signature-grid' }, blocks.map((signature: SignatureBlock) =>
             element('div', { class: 'signature', 'data-line': signature.line },
-                element('p', { class: 'for' }, 'For and on behalf of'),
+                element('p', { class: 'for' }, words.onBehalfOf),
                 element('p', { class: 'party' }, signature.legalName),
-                element('p', { class: 'muted' }, `“${signature.shortName}”, ${signature.role}`),
+                element('p', { class: 'muted' }, `${signature.quotedName}, ${signature.role}`),
                 element('div', { class: 'sign-here' }),
-                element('p', { class: 'sign-caption' }, 'Signature'),
+                element('p', { class: 'sign-caption' }, words.signature),
                 element('dl', {},
-                    element('dt', {}, 'Name'), element('dd', {}, signature.signatory ?? ''),
-                    element('dt', {}, 'Position'), element('dd', {}, signature.position ?? ''),
-                    element('dt', {}, 'Date'), element('dd', {})
+                    element('dt', {}, words.name), element('dd', {}, signature.signatory ?? ''),
+                    element('dt', {}, words.position), element('dd', {}, signature.position ?? ''),
+                    element('dt', {}, words.date), element('dd', {})
                 )
             )))
     );

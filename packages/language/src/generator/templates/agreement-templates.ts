@@ -6,7 +6,9 @@ import { cloudHostingUptime } from './cloud-hosting-uptime.js';
 import { internalMultiLevel } from './internal-multi-level.js';
 import { managedItHelpdesk } from './managed-it-helpdesk.js';
 import { salesMarketingLeads } from './sales-marketing-leads.js';
-import { templateContext, TemplateParameterError, type TemplateContext, type TemplateParameters } from './template-context.js';
+import {
+    regionalSettings, templateContext, TemplateParameterError, type RegionalSettings, type TemplateContext, type TemplateParameters
+} from './template-context.js';
 
 export interface AgreementTemplate {
     /** The name `sla new --template` takes. */
@@ -52,4 +54,4 @@ export function writeAgreement(id: string, parameters: TemplateParameters, today
     return template.write(templateContext(parameters, template.write, today));
 }
 
-export { TemplateParameterError, type TemplateParameters };
+export { regionalSettings, TemplateParameterError, type RegionalSettings, type TemplateParameters };

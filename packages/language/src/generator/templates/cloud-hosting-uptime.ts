@@ -8,7 +8,8 @@ export function cloudHostingUptime(context: TemplateContext): string {
     status draft
     kind service-based
     effective ${start} until ${date(12, true)}
-    timezone "UTC"
+    timezone "${context.timeZone}"
+    locale ${context.locale}
 
     parties {
         provider ${p.name} ${p.legal} {
@@ -70,9 +71,9 @@ export function cloudHostingUptime(context: TemplateContext): string {
     packages {
         package Production "Production plan" {
             includes Compute, Storage
-            price 2000 USD per month
-            charge 150 USD per server per month "TODO: each server beyond those included"
-            extra 200 USD per hour "Professional services, on written order"
+            price 2000 ${context.currency} per month
+            charge 150 ${context.currency} per server per month "TODO: each server beyond those included"
+            extra 200 ${context.currency} per hour "Professional services, on written order"
         }
     }
 

@@ -12,7 +12,8 @@ export function internalMultiLevel(context: TemplateContext): string {
     kind multi-level
     tier corporate
     effective ${start} until ${date(24, true)}
-    timezone "UTC"
+    timezone "${context.timeZone}"
+    locale ${context.locale}
 
     parties {
         provider ${p.name} ${p.legal} internal {
@@ -81,8 +82,8 @@ export function internalMultiLevel(context: TemplateContext): string {
     packages {
         package Chargeback "Per-user chargeback" {
             includes Workplace, Collaboration, ServiceDesk
-            price 100 EUR per user per month
-            extra 90 EUR per hour "Project work and non-standard requests, on an approved order from the department"
+            price 100 ${context.currency} per user per month
+            extra 90 ${context.currency} per hour "Project work and non-standard requests, on an approved order from the department"
         }
     }
 

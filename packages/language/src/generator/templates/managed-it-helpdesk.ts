@@ -8,7 +8,8 @@ export function managedItHelpdesk(context: TemplateContext): string {
     status draft
     kind service-based
     effective ${start} until ${date(24, true)}
-    timezone "UTC"
+    timezone "${context.timeZone}"
+    locale ${context.locale}
 
     parties {
         provider ${p.name} ${p.legal} {
@@ -67,9 +68,9 @@ export function managedItHelpdesk(context: TemplateContext): string {
     packages {
         package Standard "Standard package" {
             includes Helpdesk, Endpoints
-            price 3000 EUR per month
-            charge 35 EUR per workstation per month "TODO: per managed workstation above the number included"
-            extra 110 EUR per hour "Out-of-scope work, after written approval"
+            price 3000 ${context.currency} per month
+            charge 35 ${context.currency} per workstation per month "TODO: per managed workstation above the number included"
+            extra 110 ${context.currency} per hour "Out-of-scope work, after written approval"
         }
     }
 

@@ -11,7 +11,8 @@ export function salesMarketingLeads(context: TemplateContext): string {
     status draft
     kind service-based
     effective ${start} until ${date(12, true)}
-    timezone "UTC"
+    timezone "${context.timeZone}"
+    locale ${context.locale}
 
     parties {
         provider ${p.name} ${p.legal} internal {
@@ -65,7 +66,7 @@ export function salesMarketingLeads(context: TemplateContext): string {
     packages {
         package Budget "Program budget" {
             includes LeadSupply
-            price 15000 EUR per month
+            price 15000 ${context.currency} per month
         }
     }
 

@@ -1,8 +1,12 @@
 /**
  * What every agreement template is written from: the parties' legal names and the short names the agreement uses
- * for them, and the term. Short names are derived from the legal names ("Acme Managed Services GmbH" -> `Acme`),
- * so a template is complete with nothing but the two names.
+ * for them, the term, and the locale with the currency and time zone. Short names are derived from the legal names
+ * ("Acme Managed Services GmbH" -> `Acme`), the currency and time zone from the locale (en-US: USD,
+ * America/New_York), so a template is complete with nothing but the two names.
  */
+import { DEFAULT_LOCALE, findLocale, LOCALES, localeSuggestions } from '../../locale/locales.js';
+import { CURRENCIES } from '../../units.js';
+import { closeNames, quotedList } from '../../validation/close-names.js';
 
 export interface TemplateParameters {
     /** The provider's legal name, e.g. "Acme Managed Services GmbH". */
@@ -11,6 +15,12 @@ export interface TemplateParameters {
     readonly customer: string;
     /** The first day of the term, `YYYY-MM-DD`; by default the first day of next month. */
     readonly start?: string;
+    /** The locale the agreement is rendered in, e.g. `en-US`; by default en-GB. */
+    readonly locale?: string;
+    /** The ISO 4217 currency of its prices, e.g. `USD`; by default the locale's. */
+    readonly currency?: string;
+    /** The IANA time zone it is measured in, e.g. `America/Chicago`; by default the locale's. */
+    readonly timeZone?: string;
 }
 
 export interface TemplateParty {
@@ -25,6 +35,10 @@ export interface TemplateContext {
     readonly customer: TemplateParty;
     /** The first day of the term. */
     readonly start: string;
+    /** The locale tag, the currency code and the time zone, checked and in their canonical spelling. */
+    readonly locale: string;
+    readonly currency: string;
+    readonly timeZone: string;
     /** `months` after the start (minus a day when `lastDay`), `YYYY-MM-DD`. */
     date(months: number, lastDay?: boolean): string;
 }
@@ -74,14 +88,58 @@ export function templateContext(parameters: TemplateParameters, write: (context:
     const customer = legalName(parameters.customer, '--customer');
     const start = parameters.start ?? firstOfNextMonth(today);
     if (!isDate(start)) throw new TemplateParameterError(`the start date must be a date written YYYY-MM-DD (got '${start}')`);
+    const regional = regionalSettings(parameters);
     const context = (providerParty: TemplateParty, customerParty: TemplateParty): TemplateContext => ({
-        provider: providerParty, customer: customerParty, start, date: (months, lastDay = false) => addMonths(start, months, lastDay)
+        provider: providerParty, customer: customerParty, start, ...regional,
+        date: (months, lastDay = false) => addMonths(start, months, lastDay)
     });
     const probe = write(context(PLACEHOLDER, PLACEHOLDER));
     const isTaken = (name: string) => new RegExp(`\\b${name}\\b`).test(probe);
     const providerName = shortName(provider, 'Provider', isTaken);
     const customerName = shortName(customer, 'Customer', name => name === providerName || isTaken(name));
     return context({ name: providerName, legal: quoted(provider) }, { name: customerName, legal: quoted(customer) });
+}
+
+export interface RegionalSettings {
+    readonly locale: string;
+    readonly currency: string;
+    readonly timeZone: string;
+}
+
+/** The locale, currency and time zone a template is written in: as given (checked, canonical), else the locale's. */
+export function regionalSettings(parameters: Pick<TemplateParameters, 'locale' | 'currency' | 'timeZone'>): RegionalSettings {
+    const locale = localeOf(parameters.locale);
+    return {
+        locale: locale.tag,
+        currency: parameters.currency === undefined ? locale.currency : currencyOf(parameters.currency),
+        timeZone: parameters.timeZone === undefined ? locale.timeZone : timeZoneOf(parameters.timeZone)
+    };
+}
+
+function localeOf(tag: string | undefined): { tag: string, currency: string, timeZone: string } {
+    if (tag === undefined) return DEFAULT_LOCALE;
+    const locale = findLocale(tag.trim());
+    if (locale) return locale;
+    const close = localeSuggestions(tag);
+    throw new TemplateParameterError(`there is no locale '${tag}'; ${close.length ? `did you mean ${quotedList(close)}? ` : ''}`
+        + `locales: ${LOCALES.map(l => l.tag).join(', ')}`);
+}
+
+function currencyOf(code: string): string {
+    const upper = code.trim().toUpperCase();
+    if (CURRENCIES.includes(upper)) return upper;
+    const close = closeNames(upper, CURRENCIES);
+    throw new TemplateParameterError(`'${code}' is not a currency code the language knows; `
+        + (close.length ? `did you mean ${quotedList(close)}?` : 'use an ISO 4217 code such as EUR, USD or GBP'));
+}
+
+/** An IANA time zone in its canonical spelling (`europe/berlin` -> `Europe/Berlin`), as Intl knows it. */
+function timeZoneOf(zone: string): string {
+    try {
+        return new Intl.DateTimeFormat('en', { timeZone: zone.trim() }).resolvedOptions().timeZone;
+    } catch {
+        throw new TemplateParameterError(`'${zone}' is not a time zone; use an IANA name such as Europe/Berlin, America/New_York or UTC`);
+    }
 }
 
 /** A party that cannot clash with any word of a template. */

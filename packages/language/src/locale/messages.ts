@@ -1,0 +1,245 @@
+/**
+ * Every word the rendered agreement is written in, as one interface that each language implements in one file
+ * (en.ts, de.ts). A key added here fails to compile until every language says it, so no language falls back to
+ * English unnoticed. Values are plain text (each renderer escapes them) or functions of already formatted parts,
+ * so that word order stays the language's own. Numbers, dates and money are formatted by the Formatter
+ * (formatter.ts), which takes its words from `format`.
+ *
+ * To add rendered wording: add a key to the group of the feature (or a new group), then say it in every language.
+ */
+import type {
+    Aggregation, AgreementKind, AgreementStatus, AgreementTier, ChargeKind, Comparator, ExcusalEffect, ExclusionKind,
+    MetricKind, PartyRole, Period, Section, Weekday
+} from '../generated/ast.js';
+
+/** Time units as the formatter names them (`unitInfo(...).canonical` of a duration). */
+export type DurationUnit = 'ms' | 'seconds' | 'minutes' | 'hours' | 'days' | 'weeks' | 'months' | 'quarters' | 'years';
+
+/** The singular and the plural of a word: "hour", "hours". */
+export type Inflected = readonly [singular: string, plural: string];
+
+/** Words the formatter puts around numbers, dates and units. */
+export interface FormatWords {
+    /** A formatted number with the percent sign: "99.9 %" (en-GB), "99.9%" (en-US). */
+    percent(number: string): string;
+    /** A formatted amount with its ISO currency code: "USD 149.00", "149,00 USD". */
+    money(number: string, currency: string): string;
+    /** The names of time units. */
+    readonly durations: Readonly<Record<DurationUnit, Inflected>>;
+    /** A time unit counted in business time: "business hours", "Geschäftsstunden". */
+    businessTime(unit: string): string;
+    /** Counted things in this language, from the English word (`ticket`, `workstations`); undefined keeps it. */
+    countWord(english: string, singular: boolean): string | undefined;
+    /** "4 hours", "1 workstation": a number and its unit word. */
+    quantity(number: string, unit: string): string;
+    /** "per month", "per workstation". */
+    per(unit: string): string;
+    readonly comparators: Readonly<Record<Comparator, string>>;
+    /** "at least 15 minutes in 95 % of tickets". */
+    shareOf(target: string, share: string, population: string): string;
+    /** "calendar month". */
+    calendarWindow(period: Period): string;
+    /** "rolling 30 days". */
+    rollingWindow(length: string): string;
+    /** "every month", "every 6 months"; `unit` is the singular unit word when the count is 1. */
+    every(what: string): string;
+    readonly periods: Readonly<Record<Period, string>>;
+    /** "monthly", used for "the monthly charge". */
+    readonly periodAdjectives: Readonly<Record<Period, string>>;
+    /** "1 March 2026 to 29 February 2028". */
+    termUntil(start: string, end: string): string;
+    /** "from 1 January 2026 until terminated". */
+    termOpen(start: string): string;
+    /** The word before the last item of a list: "and". */
+    readonly and: string;
+}
+
+/** The title block, the problem notice, the summary table, signature blocks and the footer. */
+export interface DocumentWords {
+    /** "Service Level Agreement": the kicker above the title and the DOCX subject. */
+    readonly kind: string;
+    readonly untitled: string;
+    /** "between A and B". */
+    between(parties: string): string;
+    readonly facts: {
+        readonly reference: string, readonly version: string, readonly status: string, readonly term: string,
+        readonly timeZone: string, readonly kind: string, readonly level: string, readonly refines: string,
+        readonly supersedes: string, readonly currencies: string
+    };
+    readonly statuses: Readonly<Record<AgreementStatus, string>>;
+    readonly kinds: Readonly<Record<AgreementKind, string>>;
+    readonly tiers: Readonly<Record<AgreementTier, string>>;
+    /** "Halvorsen Group IT Corporate Service Level Agreement (CorporateIT)" plus ", version 3.0". */
+    refinedAgreement(title: string, name: string, version: string | undefined): string;
+    /** Between agreements in a chain: ", which refines ". */
+    readonly whichRefines: string;
+    /** "This agreement has 1 error and 2 warnings. ...". */
+    problems(errors: number, warnings: number): string;
+    /** The lead-in of the notice in text formats: "Errors", "Warnings". */
+    readonly errorsLabel: string;
+    readonly warningsLabel: string;
+    readonly noteLabel: string;
+    readonly summary: {
+        readonly title: string;
+        readonly columns: readonly [party: string, role: string, provides: string, owed: string, duties: string];
+        /** "3 duties". */
+        duties(count: number): string;
+        /** ", 2 of which excuse or pause levels" after "3 duties"; empty when none does. */
+        excusing(duties: number, excusing: number): string;
+    };
+    readonly signatures: {
+        readonly title: string;
+        readonly intro: string;
+        readonly onBehalfOf: string;
+        readonly signature: string;
+        readonly name: string;
+        readonly position: string;
+        readonly date: string;
+    };
+    /** The footer of a printed page: "Managed IT Services Agreement, version 1.0". */
+    footer(title: string, version: string | undefined): string;
+    /** "Page 3 of 12" around the page numbers the word processor fills in. */
+    readonly page: readonly [before: string, between: string];
+    /** Section titles, the clause headings of the rendered agreement. */
+    readonly sections: Readonly<Record<Section['$type'], string>>;
+    /** "Inherited from CorporateIT", as a clause badge. */
+    inheritedBadge(agreement: string): string;
+    /** "(inherited from CorporateIT)", as a remark in a table cell. */
+    inheritedRemark(agreement: string): string;
+    /** A defined term in quotation marks: “Customer”. */
+    quoted(text: string): string;
+}
+
+export interface PartyWords {
+    readonly intro: string;
+    readonly columns: readonly [party: string, role: string, signatory: string, contacts: string];
+    readonly roles: Readonly<Record<PartyRole, string>>;
+    /** A declaration written `party` without a role. */
+    readonly noRole: string;
+    /** "Customer (internal department)". */
+    internal(role: string): string;
+    readonly definitionsIntro: string;
+}
+
+export interface ServiceWords {
+    readonly calendarsIntro: string;
+    readonly calendarColumns: readonly [calendar: string, days: string, hours: string, zone: string, holidays: string];
+    readonly weekdays: Readonly<Record<Weekday, string>>;
+    /** "Monday to Friday". */
+    dayRange(first: string, last: string): string;
+    /** "(the agreement’s)" after the time zone a calendar takes from the agreement. */
+    readonly agreementZone: string;
+    readonly facts: {
+        readonly inScope: string, readonly outOfScope: string, readonly hours: string, readonly maintenance: string,
+        readonly providedBy: string, readonly dependsOn: string, readonly includes: string, readonly price: string
+    };
+    readonly inheritedTitle: string;
+    readonly inheritedColumns: readonly [service: string, description: string, providedBy: string];
+    readonly chargeColumns: readonly [charge: string, rate: string, description: string];
+    readonly chargeKinds: Readonly<Record<ChargeKind, string>>;
+}
+
+export interface LevelWords {
+    readonly segmentsIntro: string;
+    readonly segmentColumns: readonly [dimension: string, segment: string, meaning: string];
+    readonly metricsIntro: string;
+    readonly metricKinds: Readonly<Record<MetricKind, string>>;
+    readonly aggregations: Readonly<Record<Aggregation, string>>;
+    readonly metricFacts: {
+        readonly measures: string, readonly unit: string, readonly aggregation: string, readonly interval: string,
+        readonly window: string, readonly measuredPer: string, readonly source: string
+    };
+    readonly percentUnit: string;
+    readonly columns: readonly [level: string, metric: string, target: string, window: string, segment: string, obliged: string];
+    readonly everyService: string;
+    readonly everyServiceIntro: string;
+    readonly floorsTitle: string;
+    readonly floorsNote: string;
+    /** "Condition: ..." below a target. */
+    condition(text: string): string;
+    /** The segment cell of a level for every segment. */
+    readonly allSegments: string;
+}
+
+export interface DutyWords {
+    readonly intro: string;
+    readonly columns: readonly [duty: string, deadline: string, ifNotMet: string];
+    /** "within 2 business days". */
+    within(duration: string): string;
+    /** The lead-in to the levels a missed duty affects: "Pauses the clock of ". */
+    readonly effects: Readonly<Record<ExcusalEffect, string>>;
+    readonly exclusionsIntro: string;
+    readonly exclusionColumns: readonly [exclusion: string, description: string, window: string, notice: string, appliesTo: string];
+    readonly exclusionKinds: Readonly<Record<ExclusionKind, string>>;
+    /** "5 days in advance". */
+    inAdvance(duration: string): string;
+    readonly allLevels: string;
+}
+
+export interface RemedyWords {
+    /** "Service credits for Uptime of the portal". */
+    creditsTitle(level: string): string;
+    /** The sentence around a level's link: ["When ", " (at least 99.9 %, per calendar month) is missed, ..."]. */
+    creditsIntro(target: string | undefined, window: string | undefined): readonly [before: string, after: string];
+    readonly creditColumns: readonly [measured: string, credit: string];
+    /** "below 99.9 %", "at or above 4 hours". */
+    readonly bounds: Readonly<Record<Comparator, string>>;
+    /** "below 99.9 % down to 99.0 %" (`excluding`: the lower bound itself is not in the band). */
+    downTo(upper: string, lower: string, excluding: boolean): string;
+    upTo(lower: string, upper: string, excluding: boolean): string;
+    /** Two bounds that do not make a band: "above X and below Y". */
+    both(first: string, second: string): string;
+    /** "10 % of the affected charges". */
+    ofAffectedCharges(percent: string): string;
+    /** "10 % of the monthly charge for the Production plan". */
+    ofCharge(percent: string, adjective: string | undefined, pkg: string, plural: boolean): string;
+    readonly limitsTitle: string;
+    readonly limits: {
+        readonly cap: string, readonly minimum: string, readonly claims: string, readonly sole: string, readonly paidAs: string
+    };
+    /** "at most 50 % per month". */
+    capPer(amount: string, period: string): string;
+    minimumCredit(amount: string): string;
+    claimWithin(window: string): string;
+    readonly soleRemedy: string;
+    readonly correctiveTitle: string;
+    readonly correctiveIntro: string;
+    readonly correctiveColumns: readonly [action: string, after: string];
+    readonly escalationTitle: string;
+    readonly escalationIntro: string;
+    readonly escalationColumns: readonly [step: string, contact: string, after: string];
+}
+
+export interface GovernanceWords {
+    readonly reportFacts: {
+        readonly from: string, readonly to: string, readonly frequency: string, readonly due: string,
+        readonly covers: string, readonly missing: string
+    };
+    /** "within 5 business days after the end of each period". */
+    dueAfterPeriod(duration: string): string;
+    readonly changeFacts: {
+        readonly proposedBy: string, readonly approvedBy: string, readonly notice: string, readonly procedure: string
+    };
+    /** "30 days before a change takes effect". */
+    noticeBefore(duration: string): string;
+    readonly amendmentsCaption: string;
+    readonly amendmentColumns: readonly [version: string, date: string, change: string];
+    readonly reviewFacts: { readonly cadence: string, readonly next: string, readonly participants: string };
+    readonly scheduledWithinTerm: string;
+    readonly scheduled: string;
+    /** ", and every 6 months after that until the end of the term" after the last listed review. */
+    continuing(cadence: string, untilEndOfTerm: boolean): string;
+    readonly noReviewInTerm: string;
+    readonly triggersIntro: string;
+}
+
+export interface Messages {
+    readonly format: FormatWords;
+    readonly document: DocumentWords;
+    readonly parties: PartyWords;
+    readonly services: ServiceWords;
+    readonly levels: LevelWords;
+    readonly duties: DutyWords;
+    readonly remedies: RemedyWords;
+    readonly governance: GovernanceWords;
+}
