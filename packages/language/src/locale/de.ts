@@ -237,6 +237,19 @@ const german: Messages = {
         continuing: (cadence, untilEndOfTerm) => `, danach ${cadence}${untilEndOfTerm ? ' bis zum Ende der Laufzeit' : ''}`,
         noReviewInTerm: 'Innerhalb der Laufzeit fällt keine geplante Überprüfung.',
         triggersIntro: 'Die Parteien überprüfen die Vereinbarung außerdem vor der nächsten geplanten Überprüfung, wenn:'
+    },
+    purchases: {
+        columns: ['Posten', 'Menge', 'Preis', 'Pro Monat'],
+        takes: start => [start ? `Ab ${start} bezieht ` : 'Ab Beginn der Laufzeit bezieht ', ' das Paket ', '.'],
+        basePrice: 'Paketpreis',
+        perUnit: 'Preis pro Einheit',
+        monthlyTotal: 'Summe pro Monat',
+        yearlyTotal: 'Summe pro Jahr',
+        billing: { asUsed: 'nach Verbrauch abgerechnet', once: 'einmalig abgerechnet', unknown: 'unbekannt: Menge angeben' },
+        incomplete: 'Die Summen enthalten die als „unbekannt“ markierten Posten erst, wenn der Bezug ihre Menge angibt.',
+        extras: 'Zusätzlich zur Summe pro Monat abgerechnet:',
+        unknownPackage: 'unbekanntes Paket',
+        unknownQuantity: unit => `? ${unit}`
     }
 };
 

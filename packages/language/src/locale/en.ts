@@ -217,6 +217,19 @@ export function english(variant: EnglishVariant): Messages {
             continuing: (cadence, untilEndOfTerm) => `, and ${cadence} after that${untilEndOfTerm ? ' until the end of the term' : ''}`,
             noReviewInTerm: 'No scheduled review falls within the term.',
             triggersIntro: 'The parties also review the agreement, before the next scheduled review, when:'
+        },
+        purchases: {
+            columns: ['Item', 'Quantity', 'Rate', 'Per month'],
+            takes: start => [start ? `From ${start}, ` : 'From the start of the term, ', ' takes the ', '.'],
+            basePrice: 'Package price',
+            perUnit: 'Per-unit charge',
+            monthlyTotal: 'Monthly total',
+            yearlyTotal: 'Yearly total',
+            billing: { asUsed: 'billed as used', once: 'billed once', unknown: 'not known: state the quantity' },
+            incomplete: 'The totals leave out the lines marked "not known" until the purchase states their quantities.',
+            extras: 'Billed extra, on top of the monthly total:',
+            unknownPackage: 'unknown package',
+            unknownQuantity: unit => `? ${unit}`
         }
     };
 }

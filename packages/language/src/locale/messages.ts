@@ -233,6 +233,26 @@ export interface GovernanceWords {
     readonly triggersIntro: string;
 }
 
+/** The price schedule: per purchase, the package taken, its charges with quantities, and the totals. */
+export interface PurchaseWords {
+    readonly columns: readonly [item: string, quantity: string, rate: string, perMonth: string];
+    /** The opening of a purchase around the customer and the package: ["From 1 March 2026, ", " takes the ", "."]. */
+    takes(start: string | undefined): readonly [beforeCustomer: string, beforePackage: string, after: string];
+    readonly basePrice: string;
+    readonly perUnit: string;
+    readonly monthlyTotal: string;
+    readonly yearlyTotal: string;
+    /** The amount cell of a line whose monthly amount is not known. */
+    readonly billing: { readonly asUsed: string, readonly once: string, readonly unknown: string };
+    /** The note below a schedule with lines of unknown quantity. */
+    readonly incomplete: string;
+    readonly extras: string;
+    /** The title of a purchase whose package is not written. */
+    readonly unknownPackage: string;
+    /** The quantity cell of a line whose quantity the purchase does not state: "? workstations". */
+    unknownQuantity(unit: string): string;
+}
+
 export interface Messages {
     readonly format: FormatWords;
     readonly document: DocumentWords;
@@ -242,4 +262,5 @@ export interface Messages {
     readonly duties: DutyWords;
     readonly remedies: RemedyWords;
     readonly governance: GovernanceWords;
+    readonly purchases: PurchaseWords;
 }
