@@ -20,6 +20,7 @@ import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { registerValidationChecks, SlaValidator } from './sla-validator.js';
 import { SlaDocumentValidator } from './validation/sla-document-validator.js';
 import { SlaConfigurationProvider } from './workspace/sla-configuration.js';
+import { SlaLangiumDocuments } from './workspace/sla-documents.js';
 
 /** Services the SLA language adds to Langium's. */
 export type SlaAddedServices = {
@@ -55,7 +56,8 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
 
 export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        ConfigurationProvider: services => new SlaConfigurationProvider(services)
+        ConfigurationProvider: services => new SlaConfigurationProvider(services),
+        LangiumDocuments: services => new SlaLangiumDocuments(services)
     },
     lsp: {
         DocumentUpdateHandler: services => new SlaDocumentUpdateHandler(services),
