@@ -131,7 +131,10 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
-    /** A field the block (or a header field the agreement) already has, unless the cursor is on it. */
+    /**
+     * A field the block (or a header field the agreement) already has, unless the cursor is on it. A keyword that
+     * starts a rule (`goal`, `credits`, `step`) begins a new entry, never a field of the entry before it.
+     */
     private alreadyGiven(context: CompletionContext, keyword: GrammarAST.Keyword, rule: GrammarAST.ParserRule | undefined): boolean {
         const group: AstNode | undefined = keyword.$container;
         if (!rule || !GrammarAST.isGroup(group) || group.elements[0] !== keyword) return false;
@@ -141,11 +144,15 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         if (this.services.shared.AstReflection.isSubtype(rule.name, 'HeaderField')) {
             return agreement.header.some(field => field.$type === rule.name && !containsOffset(field, context.offset));
         }
+        if (group === rule.definition) return false;
         const owner = context.node && AstUtils.getContainerOfType(context.node, (node): node is AstNode => node.$type === rule.name);
         const value = owner && (owner as unknown as Record<string, unknown>)[assignment.feature];
         if (value === undefined || value === false) return false;
+        // The field runs from its keyword to its value; the cursor anywhere on it is editing it.
         const field = GrammarUtils.findNodeForProperty(owner!.$cstNode, assignment.feature);
-        return !(field && field.offset <= context.offset && context.offset <= field.end);
+        const start = owner!.$cstNode && GrammarUtils.findNodesForKeyword(owner!.$cstNode, keyword.value)
+            .filter(node => node.grammarSource === keyword && (!field || node.offset <= field.offset)).at(-1);
+        return !(field && (start ?? field).offset <= context.offset && context.offset <= field.end);
     }
 }
 

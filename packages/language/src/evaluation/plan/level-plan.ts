@@ -9,7 +9,7 @@ import type {
     Service
 } from '../../generated/ast.js';
 import { isCredits, isExclusionsSection, isRemediesSection, isResponsibilitiesSection } from '../../generated/ast.js';
-import { allServices, obligedParty, section } from '../../sla-model.js';
+import { allServices, excusedLevels, obligedParty, section } from '../../sla-model.js';
 import { unitInfo } from '../../units.js';
 import { MS_PER_MINUTE } from '../time/civil.js';
 import { WALL_CLOCK, type Clock } from '../time/clock.js';
@@ -104,7 +104,7 @@ export function planLevel(level: Level, context: PlanContext): LevelPlan {
                     : business && !timed ? `its target is in business time, which only per-ticket and per-lead durations are measured in`
                         : undefined;
     const duties = section(agreement, isResponsibilitiesSection)?.duties ?? [];
-    const names = (effect: string) => duties.filter(duty => duty.effect === effect && duty.levels.some(ref => ref.ref === level));
+    const names = (effect: string) => duties.filter(duty => duty.effect === effect && excusedLevels(duty).includes(level));
     const plan: LevelPlan = {
         level,
         metric: metric!,

@@ -1,7 +1,9 @@
 /** What each party must do, and what does not count against the obliged party. */
+import { AstUtils } from 'langium';
 import {
-    type ExclusionsSection, type Party, type Responsibility, type ResponsibilitiesSection, isPartiesSection
+    type ExclusionsSection, type Party, type Responsibility, type ResponsibilitiesSection, isAgreement, isPartiesSection
 } from '../../generated/ast.js';
+import { allLevels, obligedParty } from '../../sla-model.js';
 import { type ClauseBuilder, type ClauseDraft, capitalize, lineOf, levelLink, listText, refName, refTitle } from '../clause-context.js';
 import type { Text } from '../document-model.js';
 import { partiesOf } from './party-clauses.js';
@@ -46,9 +48,23 @@ export function groupByParty(duties: readonly Responsibility[]): Array<{ party?:
     return [...groups.values()];
 }
 
+/** The words of a duty's effect, in one place until they move into the locale bundles. */
+const EFFECT_WORDS = {
+    pauses: 'Pauses the clock of ',
+    excuses: 'Excuses misses of ',
+    /** `excuses all`: the levels are not listed; with the party's own levels left out, when it has any. */
+    everyLevel: 'every service level',
+    everyOtherLevel: (party: string) => `every service level that ${party} is not itself obliged to meet`
+};
+
 function consequence(duty: Responsibility): Text {
-    if (!duty.effect || duty.levels.length === 0) return [];
-    return [duty.effect === 'pauses' ? 'Pauses the clock of ' : 'Excuses misses of ', ...listText(duty.levels, levelLink)];
+    if (!duty.effect || (!duty.everyLevel && duty.levels.length === 0)) return [];
+    const effect = duty.effect === 'pauses' ? EFFECT_WORDS.pauses : EFFECT_WORDS.excuses;
+    if (!duty.everyLevel) return [effect, ...listText(duty.levels, levelLink)];
+    const party = duty.party?.ref;
+    const agreement = AstUtils.getContainerOfType(duty, isAgreement);
+    const ownLevels = party && agreement && allLevels(agreement).some(level => obligedParty(level) === party);
+    return [effect, ownLevels ? EFFECT_WORDS.everyOtherLevel(party.name) : EFFECT_WORDS.everyLevel];
 }
 
 const EXCLUSION_KINDS: Record<string, string> = {
