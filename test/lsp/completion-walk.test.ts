@@ -1,25 +1,67 @@
-import { CstUtils, GrammarAST, isLeafCstNode } from 'langium';
-import { test } from 'vitest';
-import { parse, readExample, services, exampleFiles } from '../helpers.js';
+/**
+ * Completion and hover everywhere a user stops: at every word of every example, completion offers the word that is
+ * written there (keywords, units, names, enumerated values, the items a share counts), and every keyword and unit
+ * has a hover with its meaning and an example. Names being declared (`level P1Response`) and free text are not
+ * completed: only the user knows them.
+ */
+import * as path from 'node:path';
+import { CstUtils, GrammarAST, GrammarUtils, type CstNode, type LangiumDocument } from 'langium';
+import { describe, expect, test } from 'vitest';
+import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
+import { clearDocumentsAfterEach, exampleFiles, parse, readExample, services } from '../helpers.js';
 
-test('probe', async () => {
-    const out: string[] = [];
-    for (const file of exampleFiles()) {
-        const text = readExample(file);
-        const document = await parse(text, { documentUri: `file:///probe/${file.replace(/\//g, '_')}` });
-        await services.shared.workspace.DocumentBuilder.build([document], {});
-        const leaves = CstUtils.flattenCst(document.parseResult.value.$cstNode!).filter(l => !l.hidden).toArray();
-        for (const leaf of leaves.slice(1)) {
-            const word = leaf.text;
-            if (/^["\d]/.test(word) || /^[{},]$/.test(word)) continue;
+clearDocumentsAfterEach();
+
+/** A word a user writes from the language's vocabulary or the agreement's names, not one they invent. */
+function isCompletable(leaf: CstNode): boolean {
+    if (/^["\d]/.test(leaf.text) || /^[{},]$/.test(leaf.text)) return false;
+    const assignment = GrammarUtils.findAssignment(leaf);
+    // Names being declared, and the currencies a header lists (any ISO code the user picks).
+    return !(assignment && ['name', 'currencies'].includes(assignment.feature) && !GrammarAST.isCrossReference(assignment.terminal));
+}
+
+/** The example, built with the other examples of its folder (an agreement that refines another needs it). */
+async function exampleDocument(file: string): Promise<LangiumDocument> {
+    const folder = path.dirname(file);
+    const documents = await Promise.all(exampleFiles().filter(other => path.dirname(other) === folder)
+        .map(async other => [other, await parse(readExample(other), { documentUri: `file:///walk/${other}` })] as const));
+    await services.shared.workspace.DocumentBuilder.build(documents.map(([, document]) => document), {});
+    return documents.find(([other]) => other === file)![1];
+}
+
+const wordsOf = (document: LangiumDocument) => CstUtils.flattenCst(document.parseResult.value.$cstNode!).filter(leaf => !leaf.hidden).toArray();
+
+describe.each(exampleFiles())('%s', file => {
+    test('at every word, completion offers the word written there, each keyword and unit with its meaning and an example', async () => {
+        const document = await exampleDocument(file);
+        const missing: string[] = [];
+        const undocumented = new Set<string>();
+        for (const leaf of wordsOf(document).slice(1).filter(isCompletable)) {
             const position = document.textDocument.positionAt(leaf.offset);
             const list = await services.Sla.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position });
-            const labels = list?.items.map(i => i.label) ?? [];
-            if (!labels.includes(word)) {
-                const line = text.split('\n')[position.line];
-                out.push(`${file}:${position.line + 1}: ${word} | ${line.trim()} | got ${labels.slice(0, 8).join(' ')}`);
+            const items: CompletionItem[] = list?.items ?? [];
+            if (!items.some(item => item.label === leaf.text)) missing.push(`${position.line + 1}:${position.character + 1} '${leaf.text}'`);
+            for (const item of items.filter(i => i.kind === CompletionItemKind.Keyword || i.kind === CompletionItemKind.Unit)) {
+                const text = typeof item.documentation === 'object' ? item.documentation.value : item.documentation;
+                if (!text?.includes('Example: `')) undocumented.add(item.label);
             }
         }
-    }
-    console.log(out.length + '\n' + out.join('\n'));
-}, 600_000);
+        expect(missing).toEqual([]);
+        expect([...undocumented]).toEqual([]);
+    });
+
+    test('every keyword and unit has a hover with its meaning and an example', async () => {
+        const document = await exampleDocument(file);
+        const silent: string[] = [];
+        for (const leaf of wordsOf(document)) {
+            const isUnit = leaf.astNode.$type === 'Quantity' && GrammarUtils.findAssignment(leaf)?.feature === 'unit';
+            if (!GrammarAST.isKeyword(leaf.grammarSource) && !isUnit) continue;
+            if (/^[{},]$/.test(leaf.text)) continue;
+            const position = document.textDocument.positionAt(leaf.offset);
+            const hover = await services.Sla.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position });
+            const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+            if (!value.includes('Example: `')) silent.push(`${position.line + 1}:${position.character + 1} '${leaf.text}'`);
+        }
+        expect(silent).toEqual([]);
+    });
+});

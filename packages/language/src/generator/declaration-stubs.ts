@@ -195,7 +195,7 @@ function highestCreditBound(name: UndeclaredName): number | undefined {
 }
 
 /** A plausible threshold in a metric's own unit, e.g. `4 business hours`; the user adjusts the number. */
-function defaultThreshold(metric: MetricFacts): string {
+export function defaultThreshold(metric: MetricFacts): string {
     const info = unitInfo(metric.unit);
     const business = metric.business ? 'business ' : '';
     const value = info?.dimension === 'money' ? 100
