@@ -65,3 +65,29 @@ describe.each(exampleFiles())('%s', file => {
         expect(silent).toEqual([]);
     });
 });
+
+/**
+ * While the agreement is being typed, the text ends at the cursor: cut an example before each word, and the word
+ * must be among what completion offers at the end. A name declared further down is not known yet, so not offered.
+ */
+describe.each(['managed-it-helpdesk.sla'])('typing %s from the start', file => {
+    test('at every word, completion offers the word that comes next', async () => {
+        const text = readExample(file);
+        const full = await parse(text, { documentUri: `file:///typing/${file}` });
+        const declaredLater = (leaf: CstNode) => {
+            const assignment = GrammarUtils.findAssignment(leaf);
+            if (!assignment || !GrammarAST.isCrossReference(assignment.terminal)) return false;
+            const reference = (leaf.astNode as unknown as Record<string, unknown>)[assignment.feature];
+            const target = [reference].flat().find(ref => (ref as { $refNode?: CstNode })?.$refNode === leaf) as { ref?: { $cstNode?: CstNode } } | undefined;
+            return (target?.ref?.$cstNode?.offset ?? 0) > leaf.offset;
+        };
+        const missing: string[] = [];
+        for (const [i, leaf] of wordsOf(full).slice(1).filter(isCompletable).filter(leaf => !declaredLater(leaf)).entries()) {
+            const cut = await parse(text.slice(0, leaf.offset), { documentUri: `file:///typing/${i}-${file}` });
+            const position = cut.textDocument.positionAt(leaf.offset);
+            const list = await services.Sla.lsp.CompletionProvider!.getCompletion(cut, { textDocument: { uri: cut.uri.toString() }, position });
+            if (!list?.items.some(item => item.label === leaf.text)) missing.push(`${position.line + 1}:${position.character + 1} '${leaf.text}'`);
+        }
+        expect(missing).toEqual([]);
+    }, 120_000);
+});

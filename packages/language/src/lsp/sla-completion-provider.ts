@@ -206,10 +206,11 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         const assignment = group.elements.find(GrammarAST.isAssignment);
         if (!assignment || assignment.operator === '+=') return false;
         const agreement = context.document.parseResult.value as Agreement;
-        if (this.services.shared.AstReflection.isSubtype(rule.name, 'HeaderField')) {
-            return agreement.header.some(field => field.$type === rule.name && !containsOffset(field, context.offset));
+        if (group === rule.definition) {
+            // A header field's keyword starts a field of the agreement; any other rule's, a new entry.
+            return this.services.shared.AstReflection.isSubtype(rule.name, 'HeaderField')
+                && agreement.header.some(field => field.$type === rule.name && !containsOffset(field, context.offset));
         }
-        if (group === rule.definition) return false;
         const owner = context.node && AstUtils.getContainerOfType(context.node, (node): node is AstNode => node.$type === rule.name);
         const value = owner && (owner as unknown as Record<string, unknown>)[assignment.feature];
         if (value === undefined || value === false) return false;
