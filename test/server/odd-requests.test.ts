@@ -69,6 +69,13 @@ function documentProbes(doc: string): Probe[] {
         ['textDocument/codeLens', { textDocument: td }],
         ['textDocument/inlayHint', { textDocument: td, range: wholeAndMore }],
         ['textDocument/signatureHelp', { textDocument: td, position: past }],
+        ['textDocument/hover', { textDocument: td, position: { line: -1, character: -1 } }],
+        ['textDocument/definition', { textDocument: td, position: { line: 0, character: -5 } }],
+        ['textDocument/typeDefinition', { textDocument: td, position: past }],
+        ['textDocument/implementation', { textDocument: td, position: past }],
+        ['textDocument/selectionRange', { textDocument: td, positions: [past] }],
+        ['textDocument/linkedEditingRange', { textDocument: td, position: past }],
+        ['textDocument/diagnostic', { textDocument: td }],
         ['sla/render', { uri: doc }],
         ['sla/render', { uri: doc, format: 'html', html: {} }],
         ['sla/missingSections', { uri: doc }],
@@ -84,6 +91,10 @@ const PROBES: Probe[] = [
     ...documentProbes(unknown),
     ...documentProbes(notSla),
     ['workspace/symbol', { query: '' }],
+    ['workspace/symbol', {}],
+    ['completionItem/resolve', { label: 'x' }],
+    ['codeAction/resolve', { title: 'x' }],
+    ['codeLens/resolve', { range: wholeAndMore }],
     ['workspace/executeCommand', { command: 'nope' }],
     ['sla/render', {}],
     ['sla/missingSections', {}],
@@ -143,6 +154,16 @@ describe('requests with odd but legal parameters', () => {
         const actions = await connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: wholeAndMore, context: { diagnostics: [stripped] } });
         const change = actions.find(action => action.title === "Change to 'Acme'");
         expect(change?.edit?.changes?.[uri]).toEqual([{ range: diagnostic.range, newText: 'Acme' }]);
+    });
+
+    test('odd notifications (a change past the end, closing what was never opened) leave the server answering', async () => {
+        await connection.sendNotification('textDocument/didClose', { textDocument: { uri: unknown } });
+        await connection.sendNotification('textDocument/didSave', { textDocument: { uri: unknown } });
+        await connection.sendNotification('workspace/didChangeConfiguration', {});
+        await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [] });
+        await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: past, end: past }, text: '\n// appended' }] });
+        const hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 10 } });
+        expect(hover).toBeDefined();
     });
 
     test('the server still answers, and wrote no stack trace', async () => {

@@ -14,6 +14,7 @@ import { SlaFormatter } from './lsp/sla-formatter.js';
 import { SlaHoverProvider } from './lsp/sla-hover-provider.js';
 import { SlaSemanticTokenProvider } from './lsp/sla-semantic-tokens.js';
 import { SlaDocumentUpdateHandler } from './lsp/sla-document-update-handler.js';
+import { SlaWorkspaceSymbolProvider } from './lsp/sla-workspace-symbols.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
@@ -61,7 +62,8 @@ export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     },
     lsp: {
         DocumentUpdateHandler: services => new SlaDocumentUpdateHandler(services),
-        NodeKindProvider: () => new SlaNodeKindProvider()
+        NodeKindProvider: () => new SlaNodeKindProvider(),
+        WorkspaceSymbolProvider: services => new SlaWorkspaceSymbolProvider(services)
     }
 };
 
