@@ -39,6 +39,7 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
 
     /** Unit completion is offered once per context, although every alternative of `UnitName` asks for it. */
     private readonly unitsOffered = new WeakSet<CompletionContext>();
+    private business?: GrammarAST.Keyword;
 
     constructor(private readonly services: SlaServices) {
         super(services);
@@ -143,7 +144,7 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
             });
         }
         if (expected.business && !afterBusiness) {
-            const business = this.grammarKeyword('business');
+            const business = this.businessKeyword;
             acceptor(context, {
                 label: 'business', kind: CompletionItemKind.Keyword, detail: 'Keyword', sortText: '1',
                 documentation: business ? { kind: 'markdown', value: keywordDocumentation(business)! } : undefined
@@ -183,8 +184,10 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
-    private grammarKeyword(value: string): GrammarAST.Keyword | undefined {
-        return AstUtils.streamAllContents(this.services.Grammar).filter(GrammarAST.isKeyword).find(keyword => keyword.value === value);
+    /** The grammar's `business` keyword, whose documentation the unit list shows. */
+    private get businessKeyword(): GrammarAST.Keyword | undefined {
+        this.business ??= AstUtils.streamAllContents(this.services.Grammar).filter(GrammarAST.isKeyword).find(keyword => keyword.value === 'business');
+        return this.business;
     }
 
     private completeDimensions(context: CompletionContext, acceptor: CompletionAcceptor): void {
