@@ -14,10 +14,11 @@ clearDocumentsAfterEach();
 
 /** A word a user writes from the language's vocabulary or the agreement's names, not one they invent. */
 function isCompletable(leaf: CstNode): boolean {
-    if (/^["\d]/.test(leaf.text) || /^[{},]$/.test(leaf.text)) return false;
     const assignment = GrammarUtils.findAssignment(leaf);
-    // Names being declared, and the currencies a header lists (any ISO code the user picks).
-    return !(assignment && ['name', 'currencies'].includes(assignment.feature) && !GrammarAST.isCrossReference(assignment.terminal));
+    // Free text and numbers are the user's; a time zone is a string from a known list.
+    if (/^\d/.test(leaf.text) || /^[{},]$/.test(leaf.text) || (leaf.text.startsWith('"') && assignment?.feature !== 'zone')) return false;
+    // Names being declared: only the user knows them.
+    return !(assignment?.feature === 'name' && !GrammarAST.isCrossReference(assignment.terminal));
 }
 
 /** The example, built with the other examples of its folder (an agreement that refines another needs it). */

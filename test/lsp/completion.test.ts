@@ -205,4 +205,15 @@ describe('where a contract manager stops', () => {
         const items = await itemsAt(MINIMAL, 'notice 30 days', 'notice 30 <|>');
         expect(documentation(items.find(i => i.label === 'days'))).toBe('A length of time in days; with `business` in front, only the hours of the service\'s calendar count.\n\nExample: `4 days`');
     });
+
+    test('time zones after `timezone`, the agreement\'s own first; currency codes after `currencies`', async () => {
+        const zoned = MINIMAL.replace('    version 1.0\n', '    version 1.0\n    timezone "Europe/Berlin"\n');
+        const calendar = zoned.replace('    services {', '    calendars {\n        calendar Office {\n            timezone "UTC"\n        }\n    }\n    services {');
+        const zones = labels(await itemsAt(calendar, 'timezone "UTC"', 'timezone <|>'));
+        expect(zones[0]).toBe('"Europe/Berlin"');
+        expect(zones).toEqual(expect.arrayContaining(['"America/New_York"', '"Asia/Tokyo"']));
+        const currencies = labels(await itemsAt(MINIMAL.replace('    version 1.0\n', '    version 1.0\n    currencies EUR, USD\n'), 'currencies EUR, USD', 'currencies EUR, <|>'));
+        expect(currencies).toEqual(expect.arrayContaining(['USD', 'GBP']));
+        expect(currencies).not.toContain('EUR');
+    });
 });

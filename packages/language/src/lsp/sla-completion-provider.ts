@@ -10,6 +10,7 @@
  * - period words where a period is written (`every month`, `per month`, `calendar month`);
  * - a whole target per metric in a level (`Uptime >= 99.5 %`), besides the metric names;
  * - the items a share counts after `in 95 % of` (`tickets`, `leads`...), the metric's own first;
+ * - time zones after `timezone`, currency codes after `currencies`;
  * - enumerated values (roles, metric kinds, aggregations, windows, comparators, exclusion kinds...) and segment
  *   dimensions already in use.
  * Every keyword, unit and item word carries its meaning and an example (keyword-docs.ts, shared with hovers).
@@ -18,14 +19,14 @@ import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescripti
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { SECTIONS, sectionForKeyword, type SectionSpec } from '../catalogue/sections.js';
-import { type Agreement, isLevel, isMetric, isMetricUnit, isQuantity, isRate, isSegment, isTarget } from '../generated/ast.js';
+import { type Agreement, isCurrenciesField, isLevel, isMetric, isMetricUnit, isQuantity, isRate, isSegment, isTarget, isTimezoneField } from '../generated/ast.js';
 import { defaultThreshold, visibleMetrics, type MetricFacts } from '../generator/declaration-stubs.js';
 import { skeletonNamesOf } from '../generator/section-insertion.js';
 import { agreementOf, ancestors, declarations } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
-import { unitInfo } from '../units.js';
+import { CURRENCIES, unitInfo } from '../units.js';
 import { declarationMarkdown, declarationSummary } from './declaration-facts.js';
-import { expectedUnits, unitsFor } from './expected-units.js';
+import { agreementCurrencies, expectedUnits, unitsFor } from './expected-units.js';
 import { keywordDocumentation, markdown, populationDocumentation, unitDocumentation } from './keyword-docs.js';
 
 /** Dimensions segments commonly split targets by, offered next to those the agreement already uses. */
@@ -55,6 +56,12 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         }
         if (rule?.name === 'Target' && next.property === 'metric') {
             this.completeTargets(context, acceptor);
+        }
+        if (next.property === 'zone') {
+            return this.completeTimeZones(context, acceptor);
+        }
+        if (rule?.name === 'CurrenciesField' && next.property === 'currencies') {
+            return this.completeCurrencies(context, acceptor);
         }
         if (rule?.name === 'DimensionName' && GrammarAST.isRuleCall(next.feature)) {
             return this.completeDimensions(context, acceptor);
@@ -181,6 +188,26 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
                 insertText: target.snippet, insertTextFormat: InsertTextFormat.Snippet, sortText: '2',
                 documentation: { kind: 'markdown', value: 'A whole target: the metric, a comparator and a threshold in the metric\'s unit; edit the numbers.' }
             });
+        }
+    }
+
+    /** IANA time zones, quoted, the agreement's own first. */
+    private completeTimeZones(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const agreement = context.node && agreementOf(context.node);
+        const own = agreement ? [agreement.header.find(isTimezoneField)?.zone?.replace(/^"|"$/g, '')].filter(zone => zone !== undefined) : [];
+        for (const zone of new Set([...own, ...Intl.supportedValuesOf('timeZone')])) {
+            acceptor(context, { label: `"${zone}"`, kind: CompletionItemKind.Value, detail: own.includes(zone) ? 'The agreement\'s time zone' : 'Time zone', sortText: own.includes(zone) ? '0' : '1' });
+        }
+    }
+
+    /** Currency codes, those the agreement's amounts use first, without the ones the list already holds. */
+    private completeCurrencies(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const field = context.node && AstUtils.getContainerOfType(context.node, isCurrenciesField);
+        const listed = new Set(field?.currencies ?? []);
+        const used = agreementCurrencies(context.node);
+        for (const code of new Set([...used, ...CURRENCIES])) {
+            if (listed.has(code)) continue;
+            acceptor(context, { label: code, kind: CompletionItemKind.Unit, detail: used.includes(code) ? 'Used in the agreement' : 'Currency', sortText: used.includes(code) ? '0' : '1' });
         }
     }
 
