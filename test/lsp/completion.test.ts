@@ -216,4 +216,14 @@ describe('where a contract manager stops', () => {
         expect(currencies).toEqual(expect.arrayContaining(['USD', 'GBP']));
         expect(currencies).not.toContain('EUR');
     });
+
+    test('dates year-month-day, the end of a term a day before its anniversary; times on a 24-hour clock', async () => {
+        const until = await itemsAt(MINIMAL, 'until 2026-12-31', 'until <|>');
+        expect(until.map(i => [i.label, i.textEdit?.newText])).toEqual([['2026-12-31', '${1:2026}-${2:12}-${3:31}']]);
+        expect(documentation(until[0])).toContain('Dates are written year-month-day');
+        expect(labels(await itemsAt(MINIMAL, 'effective 2026-01-01', 'effective <|>'))[0]).toMatch(/^\d{4}-\d{2}-01$/);
+        const calendar = MINIMAL.replace('    services {', '    calendars {\n        calendar Office {\n            hours 08:00 to 18:00\n        }\n    }\n    services {');
+        expect(labels(await itemsAt(calendar, 'hours 08:00 to 18:00', 'hours <|>'))).toEqual(['08:00']);
+        expect(labels(await itemsAt(calendar, 'hours 08:00 to 18:00', 'hours 08:00 to <|>'))).toEqual(['18:00']);
+    });
 });

@@ -10,7 +10,8 @@
  * - period words where a period is written (`every month`, `per month`, `calendar month`);
  * - a whole target per metric in a level (`Uptime >= 99.5 %`), besides the metric names;
  * - the items a share counts after `in 95 % of` (`tickets`, `leads`...), the metric's own first;
- * - time zones after `timezone`, currency codes after `currencies`;
+ * - time zones after `timezone`, currency codes after `currencies`; dates (year-month-day) and times (24-hour)
+ *   where they are written, as snippets in the form the language reads;
  * - enumerated values (roles, metric kinds, aggregations, windows, comparators, exclusion kinds...) and segment
  *   dimensions already in use.
  * Every keyword, unit and item word carries its meaning and an example (keyword-docs.ts, shared with hovers).
@@ -19,7 +20,7 @@ import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescripti
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { SECTIONS, sectionForKeyword, type SectionSpec } from '../catalogue/sections.js';
-import { type Agreement, isCurrenciesField, isLevel, isMetric, isMetricUnit, isQuantity, isRate, isSegment, isTarget, isTimezoneField } from '../generated/ast.js';
+import { type Agreement, isCurrenciesField, isEffectiveField, isLevel, isMetric, isMetricUnit, isQuantity, isRate, isSegment, isTarget, isTimezoneField } from '../generated/ast.js';
 import { defaultThreshold, visibleMetrics, type MetricFacts } from '../generator/declaration-stubs.js';
 import { skeletonNamesOf } from '../generator/section-insertion.js';
 import { agreementOf, ancestors, declarations } from '../sla-model.js';
@@ -56,6 +57,10 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         }
         if (rule?.name === 'Target' && next.property === 'metric') {
             this.completeTargets(context, acceptor);
+        }
+        const terminal = GrammarAST.isRuleCall(next.feature) ? next.feature.rule.ref?.name : undefined;
+        if (terminal === 'DATE' || terminal === 'TIME') {
+            return this.completeDateOrTime(context, terminal, next.property, acceptor);
         }
         if (next.property === 'zone') {
             return this.completeTimeZones(context, acceptor);
@@ -191,6 +196,31 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
+    /**
+     * A date or a time in the form the language reads, with tab stops: dates year-month-day (a term ends a day
+     * before the anniversary of its start), times on a 24-hour clock (service hours 08:00 to 18:00).
+     */
+    private completeDateOrTime(context: CompletionContext, terminal: 'DATE' | 'TIME', property: string | undefined, acceptor: CompletionAcceptor): void {
+        if (terminal === 'TIME') {
+            const time = property === 'to' ? '18:00' : '08:00';
+            acceptor(context, {
+                label: time, kind: CompletionItemKind.Value, detail: 'Time of day, 24-hour clock', sortText: '0',
+                insertText: `\${1:${time}}`, insertTextFormat: InsertTextFormat.Snippet,
+                documentation: { kind: 'markdown', value: 'Times are written hours:minutes on a 24-hour clock.\n\nExample: `hours 08:00 to 18:00`' }
+            });
+            return;
+        }
+        const agreement = context.node && agreementOf(context.node);
+        const start = agreement?.header.find(isEffectiveField)?.start;
+        const date = property === 'end' && start ? dayBefore(start, 1) : firstOfNextMonth();
+        const [year, month, day] = date.split('-');
+        acceptor(context, {
+            label: date, kind: CompletionItemKind.Value, detail: 'Date, year-month-day', sortText: '0',
+            insertText: `\${1:${year}}-\${2:${month}}-\${3:${day}}`, insertTextFormat: InsertTextFormat.Snippet,
+            documentation: { kind: 'markdown', value: 'Dates are written year-month-day.\n\nExample: `effective 2026-03-01 until 2027-02-28`' }
+        });
+    }
+
     /** IANA time zones, quoted, the agreement's own first. */
     private completeTimeZones(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const agreement = context.node && agreementOf(context.node);
@@ -269,6 +299,22 @@ function isUnitPosition(next: NextFeature, rule: GrammarAST.ParserRule | undefin
 function singularOf(unit: string): string {
     const canonical = unitInfo(unit)?.canonical;
     return [unit.replace(/es$/, ''), unit.replace(/s$/, '')].find(form => form !== unit && canonical && unitInfo(form)?.canonical === canonical) ?? unit;
+}
+
+/** `YYYY-MM-DD` of the first day of next month. */
+function firstOfNextMonth(): string {
+    const today = new Date();
+    return isoDate(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1)));
+}
+
+/** The day before the date `years` years after `date` (`2026-03-01` -> `2027-02-28`): the last day of a term. */
+function dayBefore(date: string, years: number): string {
+    const [year, month, day] = date.split('-').map(Number);
+    return isoDate(new Date(Date.UTC(year + years, month - 1, day - 1)));
+}
+
+function isoDate(date: Date): string {
+    return date.toISOString().slice(0, 10);
 }
 
 /** A metric's target as completion label and snippet. */
