@@ -225,7 +225,9 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
     private completeTimeZones(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const agreement = context.node && agreementOf(context.node);
         const own = agreement ? [agreement.header.find(isTimezoneField)?.zone?.replace(/^"|"$/g, '')].filter(zone => zone !== undefined) : [];
-        for (const zone of new Set([...own, ...Intl.supportedValuesOf('timeZone')])) {
+        // Every engine the server runs on lists its zones; an older browser offers the agreement's own only.
+        const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+        for (const zone of new Set([...own, ...known])) {
             acceptor(context, { label: `"${zone}"`, kind: CompletionItemKind.Value, detail: own.includes(zone) ? 'The agreement\'s time zone' : 'Time zone', sortText: own.includes(zone) ? '0' : '1' });
         }
     }
