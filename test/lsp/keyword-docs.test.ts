@@ -1,7 +1,7 @@
 /** Every keyword of the grammar, in every rule that uses it, and every unit has a one-sentence meaning and an example. */
 import { AstUtils, GrammarAST } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { keywordDoc, unitDocumentation } from '../../packages/language/src/lsp/keyword-docs.js';
+import { documentedKeywords, keywordDoc, unitDocumentation } from '../../packages/language/src/lsp/keyword-docs.js';
 import { unitsOf } from '../../packages/language/src/units.js';
 import { services } from '../helpers.js';
 
@@ -16,6 +16,13 @@ describe('keyword documentation', () => {
         }).map(keyword => `${AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name}: ${keyword.value}`);
         expect(missing).toEqual([]);
         expect(keywords.length).toBeGreaterThan(150);
+    });
+
+    test('the table explains no word the grammar does not have, and no rule a word is not used in', () => {
+        const rulesOf = (value: string) => keywords.filter(keyword => keyword.value === value)
+            .map(keyword => AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name);
+        const stale = documentedKeywords().filter(({ keyword, rules }) => rulesOf(keyword).length === 0 || rules?.some(rule => !rulesOf(keyword).includes(rule)));
+        expect(stale).toEqual([]);
     });
 
     test('a word explained differently by rule: `hours` of a calendar, of a service, and as a unit', () => {

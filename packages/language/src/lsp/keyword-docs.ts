@@ -246,6 +246,11 @@ const KEYWORD_DOCS: Readonly<Record<string, KeywordEntry>> = {
     trigger: doc('An event that calls for a review before the next scheduled one.', 'trigger "Three breaches of the same level in a quarter"')
 };
 
+/** Each documented keyword with the rules it is documented for (none: the same meaning everywhere), for tests. */
+export function documentedKeywords(): Array<{ keyword: string, rules?: string[] }> {
+    return Object.entries(KEYWORD_DOCS).map(([keyword, entry]) => ({ keyword, rules: isWordDoc(entry) ? undefined : Object.keys(entry) }));
+}
+
 /** Rules whose keywords are units in a quantity (`4 hours`), explained by `unitDocumentation`. */
 const UNIT_RULES = new Set(['UnitName']);
 
