@@ -157,4 +157,14 @@ describe('excusals and exclusions', () => {
             { message: '--excuse Nope: Test has no level named Nope' }
         ]);
     });
+
+    test('`excuses all` excuses every level: a ticket the customer flagged is removed from each, and --excuse accepts any level', async () => {
+        const all = desk({ responsibilities: '        Globex must "name a reachable contact" within 30 minutes excuses all' });
+        const r = await report(all, { 'tickets.csv': tickets('T-1,P1,2026-10-12 09:00,2026-10-12 11:00,2026-10-12 12:00,,,,yes') });
+        for (const level of ['P1Response', 'P1Resolution']) {
+            expect(result(r, level).removed).toEqual([{ kind: 'excused', text: 'Globex did not meet its duty to "name a reachable contact"', count: 1, ids: ['T-1'] }]);
+        }
+        const excused = await report(all, { 'tickets.csv': tickets('T-1,P1,2026-10-12 09:00,2026-10-12 11:00,,,,,') }, { excuse: ['P1Resolution'] });
+        expect(result(excused, 'P1Resolution')).toMatchObject({ status: 'excused' });
+    });
 });

@@ -39,7 +39,8 @@ describe('section snippets', () => {
         });
         expect(items[0].textEdit?.newText).toContain('from Acme\n        to Globex');
         expect(items[0].textEdit?.newText).toContain('${3:5} business days');
-        expect(documentation(items[0])).toBe(reporting.why);
+        expect(documentation(items[0])).toContain(reporting.why);
+        expect(documentation(items[0])).toContain('Example: `reporting {');
     });
 
     test('an empty agreement is offered every section and header field', async () => {
@@ -86,13 +87,14 @@ describe('names of the right kind', () => {
 
     test('after `excuses`: the levels, with their targets', async () => {
         const items = await itemsAt(MINIMAL, 'excuses ShopUptime', 'excuses <|>');
-        expect(items.map(i => [i.label, i.detail])).toEqual([['ShopUptime', 'level: Uptime at least 99.5 %']]);
+        expect(items.map(i => [i.label, i.detail])).toEqual([['all', 'Keyword'], ['ShopUptime', 'level: Uptime at least 99.5 %']]);
+        expect(documentation(items[0])).toContain('Every level another party must meet');
     });
 
     test('in a target: the metrics, with unit and window', async () => {
         const items = await itemsAt(HELPDESK, '            Satisfaction >= 4.2 points', '            <|>');
         expect(items.find(i => i.label === 'ResponseTime')).toMatchObject({ detail: 'metric, in business minutes, per calendar month' });
-        expect(labels(items)).toEqual(['ResponseTime', 'ResolutionTime', 'Satisfaction']);
+        expect(labels(items.filter(i => i.kind !== CompletionItemKind.Snippet))).toEqual(['ResponseTime', 'ResolutionTime', 'Satisfaction']);
     });
 
     test('a list does not offer the names it already holds', async () => {
@@ -149,13 +151,13 @@ describe('enumerated values', () => {
 
     test('aggregations explain how they differ', async () => {
         const items = await itemsAt(MINIMAL, 'aggregation percent-of-intervals', 'aggregation <|>');
-        expect(documentation(items.find(i => i.label === 'percent-of-intervals'))).toContain('Not the same number as a mean of per-interval rates');
+        expect(documentation(items.find(i => i.label === 'percent-of-intervals'))).toContain('not the same number as a mean of per-interval rates');
     });
 
     test('comparators after a target\'s metric', async () => {
         const items = await itemsAt(MINIMAL, 'Uptime >= 99.5 %', 'Uptime <|>');
         expect(labels(items)).toEqual(['<=', '<', '>=', '>', '=']);
-        expect(documentation(items[2])).toBe('`>=`: at least');
+        expect(documentation(items[2])).toBe('Compares with the threshold: at least.\n\nExample: `Uptime >= 99.9 %`');
     });
 
     test('party roles', async () => {
@@ -166,5 +168,79 @@ describe('enumerated values', () => {
     test('segment dimensions: those in use first, then common ones', async () => {
         const items = await itemsAt(HELPDESK, '        priority P4 "Low', '        <|>\n        priority P4 "Low');
         expect(labels(items)).toEqual(['priority', 'severity', 'lead', 'region', 'service', 'customer', 'segment']);
+    });
+});
+
+describe('where a contract manager stops', () => {
+    test('after `in 95 % of`: what the share counts, the metric\'s own items first, each explained', async () => {
+        const items = await itemsAt(HELPDESK, 'ResponseTime <= 15 business minutes in 95 % of tickets', 'ResponseTime <= 15 business minutes in 95 % of <|>');
+        expect(labels(items)[0]).toBe('tickets');
+        expect(labels(items)).toEqual(expect.arrayContaining(['incidents', 'requests', 'leads']));
+        expect(documentation(items[0])).toContain('Example: `ResponseTime <= 15 minutes in 95 % of tickets`');
+    });
+
+    test('after `business`: only the units business time is counted in, not `business` again, `ms` or `seconds`', async () => {
+        expect(labels(await itemsAt(HELPDESK, 'ResponseTime <= 15 business minutes', 'ResponseTime <= 15 business <|>')))
+            .toEqual(['minutes', 'hours', 'days', 'weeks']);
+        expect(labels(await itemsAt(HELPDESK, 'unit business minutes', 'unit business <|>'))).toEqual(['minutes', 'hours', 'days', 'weeks']);
+    });
+
+    test('after 1: the singular first, the plural still offered', async () => {
+        const items = labels(await itemsAt(MINIMAL, 'interval 1 minutes', 'interval 1 <|>'));
+        expect(items.slice(0, 3)).toEqual(['minute', 'hour', 'day']);
+        expect(items).toContain('minutes');
+    });
+
+    test('an empty level offers a whole target per metric, besides the metric names', async () => {
+        const items = await itemsAt(HELPDESK, '            Satisfaction >= 4.2 points', '            <|>');
+        const target = items.find(i => i.label === 'ResponseTime <= 30 business minutes in 95 % of tickets');
+        expect(target).toMatchObject({ kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet });
+        expect(target!.textEdit?.newText).toBe('ResponseTime <= ${1:30} business minutes in ${2:95} % of ${3:tickets}');
+        const empty = await itemsAt(MINIMAL, '            Uptime >= 99.5 %\n', '            <|>\n');
+        expect(empty.find(i => i.kind === CompletionItemKind.Snippet)?.textEdit?.newText).toBe('Uptime >= ${1:99.5} %');
+    });
+
+    test('no target is offered after the level has one', async () => {
+        const items = await itemsAt(MINIMAL, '            obliged Acme\n', '            obliged Acme\n            <|>\n');
+        expect(items.filter(i => i.kind === CompletionItemKind.Snippet)).toEqual([]);
+    });
+
+    test('period words after `per` in a cap, after `every` and after `calendar`, each explained', async () => {
+        for (const [from, to] of [['cap 25 % per month', 'cap 25 % per <|>'], ['every 6 months', 'every <|>'], ['window calendar month', 'window calendar <|>']]) {
+            const items = await itemsAt(MINIMAL, from, to);
+            expect(labels(items), to).toEqual(expect.arrayContaining(['day', 'week', 'month', 'quarter', 'year']));
+            expect(labels(items), to).not.toContain('%');
+            expect(documentation(items.find(i => i.label === 'month'))).toContain('Example: `');
+        }
+    });
+
+    test('after a number in a cadence: durations', async () => {
+        expect(labels(await itemsAt(MINIMAL, 'every 6 months', 'every 6 <|>'))).toEqual(expect.arrayContaining(['months', 'weeks']));
+    });
+
+    test('units come with what they measure and an example', async () => {
+        const items = await itemsAt(MINIMAL, 'notice 30 days', 'notice 30 <|>');
+        expect(documentation(items.find(i => i.label === 'days'))).toBe('A length of time in days; with `business` in front, only the hours of the service\'s calendar count.\n\nExample: `4 days`');
+    });
+
+    test('time zones after `timezone`, the agreement\'s own first; currency codes after `currencies`', async () => {
+        const zoned = MINIMAL.replace('    version 1.0\n', '    version 1.0\n    timezone "Europe/Berlin"\n');
+        const calendar = zoned.replace('    services {', '    calendars {\n        calendar Office {\n            timezone "UTC"\n        }\n    }\n    services {');
+        const zones = labels(await itemsAt(calendar, 'timezone "UTC"', 'timezone <|>'));
+        expect(zones[0]).toBe('"Europe/Berlin"');
+        expect(zones).toEqual(expect.arrayContaining(['"America/New_York"', '"Asia/Tokyo"']));
+        const currencies = labels(await itemsAt(MINIMAL.replace('    version 1.0\n', '    version 1.0\n    currencies EUR, USD\n'), 'currencies EUR, USD', 'currencies EUR, <|>'));
+        expect(currencies).toEqual(expect.arrayContaining(['USD', 'GBP']));
+        expect(currencies).not.toContain('EUR');
+    });
+
+    test('dates year-month-day, the end of a term a day before its anniversary; times on a 24-hour clock', async () => {
+        const until = await itemsAt(MINIMAL, 'until 2026-12-31', 'until <|>');
+        expect(until.map(i => [i.label, i.textEdit?.newText])).toEqual([['2026-12-31', '${1:2026}-${2:12}-${3:31}']]);
+        expect(documentation(until[0])).toContain('Dates are written year-month-day');
+        expect(labels(await itemsAt(MINIMAL, 'effective 2026-01-01', 'effective <|>'))[0]).toMatch(/^\d{4}-\d{2}-01$/);
+        const calendar = MINIMAL.replace('    services {', '    calendars {\n        calendar Office {\n            hours 08:00 to 18:00\n        }\n    }\n    services {');
+        expect(labels(await itemsAt(calendar, 'hours 08:00 to 18:00', 'hours <|>'))).toEqual(['08:00']);
+        expect(labels(await itemsAt(calendar, 'hours 08:00 to 18:00', 'hours 08:00 to <|>'))).toEqual(['18:00']);
     });
 });

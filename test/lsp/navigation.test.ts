@@ -16,15 +16,31 @@ const highlight = highlightHelper(services.Sla);
 describe('hover', () => {
     test('a section keyword explains what the section is for', async () => {
         const review = SECTIONS.find(s => s.id === 'review')!;
-        await hover({ text: MINIMAL.replace('    review {', '    re<|>view {'), index: 0, hover: `**Review** (required section)\n\n${review.why}`, disposeAfterCheck: true });
+        await hover({ text: MINIMAL.replace('    review {', '    re<|>view {'), index: 0, hover: `**Review** (required section): ${review.why}\n\nExample: \`review { every 6 months ... }\``, disposeAfterCheck: true });
     });
 
     test('an enumerated word says what it means', async () => {
         await hover({ text: MINIMAL.replace('aggregation percent-of-intervals', 'aggregation per<|>cent-of-intervals'), index: 0, hover: /share of measurement intervals that were good/, disposeAfterCheck: true });
     });
 
-    test('a field keyword shows its rule\'s documentation', async () => {
-        await hover({ text: MINIMAL.replace('cap 25 %', 'c<|>ap 25 %'), index: 0, hover: 'The most credit payable in a period: `cap 50 % per month`.', disposeAfterCheck: true });
+    test('a field keyword says what it means, with an example', async () => {
+        await hover({ text: MINIMAL.replace('cap 25 %', 'c<|>ap 25 %'), index: 0, hover: 'The most credit payable in a period.\n\nExample: `cap 50 % per month`', disposeAfterCheck: true });
+    });
+
+    test('a word means what its place says: `hours` of a calendar and of a service', async () => {
+        const calendar = MINIMAL.replace('    services {', '    calendars {\n        calendar Office { days monday to friday ho<|>urs 08:00 to 18:00 }\n    }\n    services {');
+        await hover({ text: calendar, index: 0, hover: /^The time of day the calendar's days run from and to\./, disposeAfterCheck: true });
+        const service = calendar.replace('ho<|>urs 08:00', 'hours 08:00').replace('description "The public web shop."', 'description "The public web shop."\n            ho<|>urs Office');
+        await hover({ text: service, index: 0, hover: /^The calendar the service's business time is counted in/, disposeAfterCheck: true });
+    });
+
+    test('a unit, a comparator, `all` and the items a share counts are explained', async () => {
+        await hover({ text: MINIMAL.replace('notice 30 days', 'notice 30 da<|>ys'), index: 0, hover: /^A length of time in days; with `business` in front/, disposeAfterCheck: true });
+        await hover({ text: MINIMAL.replace('Uptime >= 99.5 %', 'Uptime >= 99.5 <|>%'), index: 0, hover: 'Per cent: a share of 100.\n\nExample: `99.9 %`', disposeAfterCheck: true });
+        await hover({ text: MINIMAL.replace('Uptime >= 99.5 %', 'Uptime ><|>= 99.5 %'), index: 0, hover: /^Compares with the threshold: at least\./, disposeAfterCheck: true });
+        await hover({ text: MINIMAL.replace('excuses ShopUptime', 'excuses a<|>ll'), index: 0, hover: /^Every level another party must meet/, disposeAfterCheck: true });
+        const share = MINIMAL.replace('Uptime >= 99.5 %', 'Uptime >= 99.5 % in 95 % of tic<|>kets');
+        await hover({ text: share, index: 0, hover: /^What the share counts: the target must hold for this share of the tickets/, disposeAfterCheck: true });
     });
 
     test('a reference to a party shows its role and legal name', async () => {

@@ -47,6 +47,15 @@ test('responsibilities say what each duty excuses, grouped by party', async () =
     expect(markdown).toContain('| Report outages through the portal | within 1 hour | Excuses misses of Shop uptime |');
 });
 
+test('a duty that excuses or pauses all levels says so, without listing them', async () => {
+    const all = MINIMAL.replace('within 1 hours excuses ShopUptime', 'within 1 hours excuses all')
+        .replace('    responsibilities {\n', '    responsibilities {\n        Acme must "keep a status page" pauses all\n');
+    const markdown = await markdownOf(all);
+    expect(markdown).toContain('| Globex | Customer | — | — | 1 duty, which excuses or pauses levels |');
+    expect(markdown).toContain('| Report outages through the portal | within 1 hour | Excuses misses of every service level |');
+    expect(markdown).toContain('| Keep a status page |   | Pauses the clock of every service level that Acme is not itself obliged to meet |');
+});
+
 test('the review schedule gives the concrete dates within the term', async () => {
     const markdown = await markdownOf(MINIMAL.replace('every 6 months', 'every 3 months\n        next 2026-03-31'));
     expect(markdown).toContain('Scheduled reviews within the term:\n\n- 31 March 2026\n- 30 June 2026\n- 30 September 2026\n- 31 December 2026\n');

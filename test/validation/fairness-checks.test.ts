@@ -45,4 +45,22 @@ describe('fairness', () => {
         expect(diagnostic.message).toContain('Acme is obliged to meet \'ShopUptime\'');
         await expectNoDiagnostic(MINIMAL, IssueCodes.SelfExcusingDuty);
     });
+
+    test('`excuses all` excuses every level another party must meet, so credits on any of them are excusable', async () => {
+        const all = edit(MINIMAL,
+            [DUTY, 'Globex must "report outages through the portal" within 1 hours excuses all'],
+            [EXCLUSION, '        force-majeure "Events beyond either party\'s control"\n'],
+            ['    levels {\n', '    levels {\n        level Other for Shop {\n            Uptime >= 99 %\n        }\n'],
+            ['        cap 25 %', '        credits for Other {\n            when < 99 % credit 5 %\n        }\n        cap 25 %']);
+        await expectNoDiagnostic(all, IssueCodes.NoCustomerExcusal);
+        await expectNoDiagnostic(all, IssueCodes.DutyExcusesNothing);
+        await expectNoDiagnostic(all, IssueCodes.SelfExcusingDuty);
+    });
+
+    test('`pauses all` by the only obliged party pauses nothing: information, not a self-excusing error', async () => {
+        const own = edit(MINIMAL, ['    responsibilities {\n', '    responsibilities {\n        Acme must "patch servers" within 1 days pauses «all»\n']);
+        const diagnostic = await expectDiagnostic(own, IssueCodes.DutyExcusesNothing, INFO);
+        expect(diagnostic.message).toContain('there is no level that another party than Acme must meet');
+        await expectNoDiagnostic(own.replace(/[«»]/g, ''), IssueCodes.SelfExcusingDuty);
+    });
 });

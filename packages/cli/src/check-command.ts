@@ -1,10 +1,13 @@
 /** `sla check <files or folders...> [--format text|json]`. */
 import * as path from 'node:path';
+import type { ParseArgsOptionsConfig } from 'node:util';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { checkAgreements, type CheckedAgreement } from 'sla-language';
 import { ExitCode, folderContext, loadAgreements, namedIn, type CommandResult } from './command.js';
 
 export type CheckFormat = 'text' | 'json';
+
+export const CHECK_OPTIONS = { format: { type: 'string', default: 'text' } } as const satisfies ParseArgsOptionsConfig;
 
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'] as const;
 

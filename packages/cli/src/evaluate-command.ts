@@ -3,7 +3,7 @@
  * The agreement is loaded with the other `.sla` files of its folder, so that an agreement that refines another
  * finds it. Exit 0: every level with data is met; 1: a level is breached; 2: a usage, agreement or data problem.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { NodeFileSystem } from 'langium/node';
 import {
     checkAgreements, createSlaServices, evaluateAgreement, EVALUATION_FORMATS, problemText, renderEvaluation,
@@ -13,15 +13,16 @@ import { readDataFile } from 'sla-language/node';
 import { ExitCode, folderContext, UsageError, type CommandResult } from './command.js';
 import { InputProblem as FileProblem, readAgreement } from './files.js';
 
+export const EVALUATE_OPTIONS = {
+    data: { type: 'string', multiple: true, default: [] },
+    period: { type: 'string' },
+    format: { type: 'string', default: 'table' },
+    excuse: { type: 'string', multiple: true, default: [] }
+} as const satisfies ParseArgsOptionsConfig;
+
 export async function evaluateCommand(args: readonly string[]): Promise<CommandResult> {
     const { values, positionals } = parseArgs({
-        args: [...args], allowPositionals: true,
-        options: {
-            data: { type: 'string', multiple: true, default: [] },
-            period: { type: 'string' },
-            format: { type: 'string', default: 'table' },
-            excuse: { type: 'string', multiple: true, default: [] }
-        }
+        args: [...args], allowPositionals: true, options: EVALUATE_OPTIONS
     });
     const [file, ...moreData] = positionals;
     if (!file) throw new UsageError('name the agreement: sla evaluate <agreement.sla> --data <file>...');

@@ -4,39 +4,22 @@
  */
 import 'sla-language/node';
 import { parseArgs } from 'node:util';
-import { checkCommand, type CheckFormat } from './check-command.js';
+import { CHECK_OPTIONS, checkCommand, type CheckFormat } from './check-command.js';
+import { commandHelp, isCommandName, overallHelp } from './command-help.js';
 import { ExitCode, UsageError, type CommandResult } from './command.js';
 import { evaluateCommand } from './evaluate-command.js';
 import { newCommand } from './new-command.js';
 import { renderCommand } from './render-command.js';
 
-const USAGE = `Usage: sla <command> [options]
-
-Commands:
-  check <files or folders...> [--format text|json]
-      Parse and validate agreements. Exit 0: no errors; 1: errors; 2: usage or file problems.
-  evaluate <agreement.sla> --data <file>... [--period 2026-10] [--format table|json|html|md] [--excuse <Level>]
-      Measure the levels against data (CSV or JSON: samples, tickets, leads; see docs/evaluation.md).
-      Exit 0: every level with data met; 1: a level breached; 2: usage, agreement or data problems.
-  render <files or folders...> [--format html|md|docx] [-o <file or folder>]
-      Write each agreement as a document, next to it or under -o (a folder when several are rendered).
-      Exit 0: rendered; 1: rendered, but an agreement has errors; 2: usage or file problems.
-  new --template <name> --provider "<legal name>" --customer "<legal name>" [--start YYYY-MM-DD] [-o <file>]
-      Write a complete agreement from a template (to standard output without -o; never overwrites a file).
-  new --list
-      List the templates.
-
-Options:
-  -h, --help      Show this help
-  -v, --version   Show the version
-`;
-
 export async function run(argv: readonly string[]): Promise<CommandResult> {
     const [command, ...rest] = argv;
+    if (isCommandName(command) && asksForHelp(rest)) {
+        return { exit: ExitCode.Ok, stdout: commandHelp(command), stderr: '' };
+    }
     switch (command) {
         case 'check': {
             const { values, positionals } = parseArgs({
-                args: [...rest], allowPositionals: true, options: { format: { type: 'string', default: 'text' } }
+                args: [...rest], allowPositionals: true, options: CHECK_OPTIONS
             });
             return checkCommand(positionals, oneOf(values.format, ['text', 'json'], '--format') as CheckFormat);
         }
@@ -47,10 +30,15 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
         case 'new':
             return newCommand(rest);
         case undefined:
+            return { exit: ExitCode.Usage, stdout: '', stderr: overallHelp() };
         case '-h':
         case '--help':
-        case 'help':
-            return { exit: command === undefined ? ExitCode.Usage : ExitCode.Ok, stdout: command === undefined ? '' : USAGE, stderr: command === undefined ? USAGE : '' };
+        case 'help': {
+            // `sla help evaluate` as `sla evaluate --help`.
+            const [topic] = rest;
+            if (topic !== undefined && !isCommandName(topic)) throw new UsageError(`there is no command '${topic}'; run 'sla --help' for the list`);
+            return { exit: ExitCode.Ok, stdout: topic ? commandHelp(topic) : overallHelp(), stderr: '' };
+        }
         case '-v':
         case '--version':
             return { exit: ExitCode.Ok, stdout: `${VERSION}\n`, stderr: '' };
@@ -64,6 +52,12 @@ export function oneOf(value: string | undefined, allowed: readonly string[], opt
         throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got '${value}')`);
     }
     return value;
+}
+
+/** `--help` or `-h` among a command's arguments, before a `--` that ends the options. */
+function asksForHelp(args: readonly string[]): boolean {
+    const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+    return options.some(arg => arg === '--help' || arg === '-h');
 }
 
 declare const SLA_VERSION: string | undefined;

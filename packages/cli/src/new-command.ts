@@ -6,26 +6,27 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { AGREEMENT_TEMPLATES, DEFAULT_LOCALE, LOCALES, regionalSettings, TemplateParameterError, writeAgreement } from 'sla-language';
 import { ExitCode, UsageError, type CommandResult } from './command.js';
 import { describeFsError } from './files.js';
 import { makeFolder } from './output-files.js';
 
+export const NEW_OPTIONS = {
+    list: { type: 'boolean', default: false },
+    template: { type: 'string' },
+    provider: { type: 'string' },
+    customer: { type: 'string' },
+    start: { type: 'string' },
+    locale: { type: 'string' },
+    currency: { type: 'string' },
+    timezone: { type: 'string' },
+    output: { type: 'string', short: 'o' }
+} as const satisfies ParseArgsOptionsConfig;
+
 export function newCommand(args: readonly string[]): CommandResult {
     const { values } = parseArgs({
-        args: [...args], allowPositionals: false,
-        options: {
-            list: { type: 'boolean', default: false },
-            template: { type: 'string' },
-            provider: { type: 'string' },
-            customer: { type: 'string' },
-            start: { type: 'string' },
-            locale: { type: 'string' },
-            currency: { type: 'string' },
-            timezone: { type: 'string' },
-            output: { type: 'string', short: 'o' }
-        }
+        args: [...args], allowPositionals: false, options: NEW_OPTIONS
     });
     if (values.list) {
         return { exit: ExitCode.Ok, stdout: templateList(), stderr: '' };

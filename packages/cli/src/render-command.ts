@@ -12,7 +12,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import {
     checkAgreements, renderAgreement, RENDER_FILE_EXTENSIONS, type RenderFormat, type SourceText
 } from 'sla-language';
@@ -22,10 +22,11 @@ import { commonFolder, OutputProblem, writeFileAtomic } from './output-files.js'
 /** The CLI's names of the formats. */
 const FORMATS: Readonly<Record<string, RenderFormat>> = { html: 'html', md: 'markdown', docx: 'docx' };
 
+export const RENDER_OPTIONS = { format: { type: 'string', default: 'html' }, output: { type: 'string', short: 'o' } } as const satisfies ParseArgsOptionsConfig;
+
 export async function renderCommand(args: readonly string[]): Promise<CommandResult> {
     const { values, positionals } = parseArgs({
-        args: [...args], allowPositionals: true,
-        options: { format: { type: 'string', default: 'html' }, output: { type: 'string', short: 'o' } }
+        args: [...args], allowPositionals: true, options: RENDER_OPTIONS
     });
     const format = FORMATS[values.format];
     if (!Object.hasOwn(FORMATS, values.format)) {

@@ -3,7 +3,7 @@
  */
 import { AstUtils, type AstNode } from 'langium';
 import {
-    type Agreement, type HeaderField, type Level, type Party, type Section, type Service, isAgreement, isCalendar,
+    type Agreement, type HeaderField, type Level, type Party, type Responsibility, type Section, type Service, isAgreement, isCalendar,
     isLevel, isLevelsSection, isMetric, isPackage, isParty, isReport, isSegment, isService
 } from './generated/ast.js';
 
@@ -108,6 +108,17 @@ export function obligedParty(level: Level): Party | undefined {
     const agreement = agreementOf(level);
     const providers = agreement ? allParties(agreement).filter(p => p.role === 'provider') : [];
     return providers.length === 1 ? providers[0] : undefined;
+}
+
+/**
+ * The levels a duty excuses or pauses: those it names, or with `all` every level binding its agreement that
+ * another party must meet (a party's own duty never excuses its own level).
+ */
+export function excusedLevels(duty: Responsibility): Level[] {
+    if (!duty.everyLevel) return duty.levels.map(ref => ref.ref).filter(level => level !== undefined);
+    const agreement = agreementOf(duty);
+    const party = duty.party?.ref;
+    return agreement ? allLevels(agreement).filter(level => obligedParty(level) !== party) : [];
 }
 
 /** How messages name each kind of declaration, and the section that declares it. */

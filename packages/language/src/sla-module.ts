@@ -14,12 +14,14 @@ import { SlaFormatter } from './lsp/sla-formatter.js';
 import { SlaHoverProvider } from './lsp/sla-hover-provider.js';
 import { SlaSemanticTokenProvider } from './lsp/sla-semantic-tokens.js';
 import { SlaDocumentUpdateHandler } from './lsp/sla-document-update-handler.js';
+import { SlaWorkspaceSymbolProvider } from './lsp/sla-workspace-symbols.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { registerValidationChecks, SlaValidator } from './sla-validator.js';
 import { SlaDocumentValidator } from './validation/sla-document-validator.js';
 import { SlaConfigurationProvider } from './workspace/sla-configuration.js';
+import { SlaLangiumDocuments } from './workspace/sla-documents.js';
 
 /** Services the SLA language adds to Langium's. */
 export type SlaAddedServices = {
@@ -55,11 +57,13 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
 
 export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        ConfigurationProvider: services => new SlaConfigurationProvider(services)
+        ConfigurationProvider: services => new SlaConfigurationProvider(services),
+        LangiumDocuments: services => new SlaLangiumDocuments(services)
     },
     lsp: {
         DocumentUpdateHandler: services => new SlaDocumentUpdateHandler(services),
-        NodeKindProvider: () => new SlaNodeKindProvider()
+        NodeKindProvider: () => new SlaNodeKindProvider(),
+        WorkspaceSymbolProvider: services => new SlaWorkspaceSymbolProvider(services)
     }
 };
 

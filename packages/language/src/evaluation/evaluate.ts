@@ -7,7 +7,7 @@ import type { Agreement, Segment, Service } from '../generated/ast.js';
 import {
     isCap, isExclusionsSection, isMetric, isMinimumCredit, isRemediesSection, isResponsibilitiesSection, isSegment, isTimezoneField
 } from '../generated/ast.js';
-import { allServices, ancestors, declarations, headerField, levelsOf, section } from '../sla-model.js';
+import { allServices, ancestors, declarations, excusedLevels, headerField, levelsOf, section } from '../sla-model.js';
 import { assessLevel, windowInfo, type Assessment } from './assess.js';
 import { partyCredits, type CreditLine } from './credits.js';
 import type { DataRows } from './data/data-row.js';
@@ -132,7 +132,7 @@ export async function evaluateAgreement(agreement: Agreement, inputs: readonly E
 
 function excusable(agreement: Agreement, level: string): boolean {
     return (section(agreement, isResponsibilitiesSection)?.duties ?? [])
-        .some(duty => duty.effect === 'excuses' && duty.levels.some(ref => ref.ref?.name === level));
+        .some(duty => duty.effect === 'excuses' && excusedLevels(duty).some(excused => excused.name === level));
 }
 
 /** What column names mean: the metrics and segment dimensions of the agreement and those it refines. */

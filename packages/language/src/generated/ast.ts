@@ -32,6 +32,7 @@ export type SlaKeywordNames =
     | "after"
     | "aggregation"
     | "agreement"
+    | "all"
     | "amendment"
     | "and"
     | "applies"
@@ -1182,12 +1183,14 @@ export function isResponsibilitiesSection(item: unknown): item is Responsibiliti
     return reflection.isInstance(item, ResponsibilitiesSection.$type);
 }
 
+/** `excuses all` (or `pauses all`): every level that another party must meet, without listing them. */
 export interface Responsibility extends langium.AstNode {
     readonly $container: ResponsibilitiesSection;
     readonly $type: 'Responsibility';
     deadline?: Quantity;
     duty: string;
     effect?: ExcusalEffect;
+    everyLevel: boolean;
     levels: Array<langium.Reference<Level>>;
     party: langium.Reference<Party>;
 }
@@ -1197,6 +1200,7 @@ export const Responsibility = {
     deadline: 'deadline',
     duty: 'duty',
     effect: 'effect',
+    everyLevel: 'everyLevel',
     levels: 'levels',
     party: 'party'
 } as const;
@@ -2394,6 +2398,11 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 },
                 effect: {
                     name: Responsibility.effect,
+                    optional: true
+                },
+                everyLevel: {
+                    name: Responsibility.everyLevel,
+                    defaultValue: false,
                     optional: true
                 },
                 levels: {

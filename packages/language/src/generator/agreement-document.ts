@@ -166,7 +166,7 @@ function summaryClause(agreement: Agreement, parties: readonly Party[], context:
             rows: parties.map(party => {
                 const owed = levels.filter(level => obligedParty(level) === party);
                 const own = duties.find(group => group.party === party)?.duties ?? [];
-                const excusing = own.filter(duty => duty.effect && duty.levels.length).length;
+                const excusing = own.filter(duty => duty.effect && (duty.everyLevel || duty.levels.length)).length;
                 return {
                     cells: [
                         [party.name ?? '?'],

@@ -7,16 +7,16 @@
  */
 import { AstUtils, type ReferenceInfo } from 'langium';
 import {
-    type Agreement, type Level, type Metric, isCredits, isLevel, isMetric, isReport, isResponsibility,
-    isService, isTarget, reflection
+    type Agreement, type Level, type Metric, isCredits, isExclusion, isLevel, isMetric, isReport, isResponsibility,
+    isSegment, isService, isTarget, reflection
 } from '../generated/ast.js';
 import { ancestors, declarations } from '../sla-model.js';
 import { commonScale, formatQuantity, unitInfo } from '../units.js';
 import { direction } from '../validation/targets.js';
 
-/** The kinds of declaration a quick fix can write a stub for. */
-export type StubKind = 'Party' | 'Service' | 'Metric' | 'Level';
-const STUB_KINDS: readonly string[] = ['Party', 'Service', 'Metric', 'Level'] satisfies StubKind[];
+/** The kinds of declaration a quick fix can write a stub for: every kind a name can refer to, but agreements. */
+export type StubKind = 'Party' | 'Calendar' | 'Service' | 'Package' | 'Segment' | 'Metric' | 'Level';
+const STUB_KINDS: readonly string[] = ['Party', 'Calendar', 'Service', 'Package', 'Segment', 'Metric', 'Level'] satisfies StubKind[];
 
 /** A name used in the agreement that resolves to nothing, with every place that uses it. */
 export interface UndeclaredName {
@@ -94,6 +94,34 @@ export function partyStub(name: string, role: PartyRoleWord): string {
 export function serviceStub(name: string, hours?: string): string {
     return `service ${name} "TODO: service name" {
     description "TODO: what the service delivers"${hours ? `\n    hours ${hours}` : ''}
+}`;
+}
+
+/**
+ * A calendar: a maintenance window (used by `maintenance` or an exclusion's `during`) on Sunday mornings, service
+ * hours on weekdays otherwise. The hours are the usual ones; the title says they are to be checked.
+ */
+export function calendarStub(name: UndeclaredName): string {
+    const window = name.uses.some(u => (isService(u.container) && u.property === 'maintenance') || isExclusion(u.container));
+    return `calendar ${name.name} "TODO: ${window ? 'maintenance window' : 'service hours'}; check the days and hours" {
+    days ${window ? 'sunday' : 'monday to friday'}
+    hours ${window ? '02:00 to 06:00' : '08:00 to 18:00'}
+}`;
+}
+
+/**
+ * A segment, in the dimension the agreement's segments already use, else the one its name suggests (`P1` is a
+ * priority, `Sev1` a severity), else plain `segment`.
+ */
+export function segmentStub(agreement: Agreement, name: string): string {
+    const used = [agreement, ...ancestors(agreement)].flatMap(declarations).find(isSegment)?.dimension;
+    const dimension = used ?? (/^P\d+$/.test(name) ? 'priority' : /^sev/i.test(name) ? 'severity' : 'segment');
+    return `${dimension} ${name} "TODO: what belongs in ${name}"`;
+}
+
+/** A package that includes the agreement's services; its price is left for the user to write. */
+export function packageStub(name: string, services: readonly string[]): string {
+    return `package ${name} "TODO: package name" {${services.length ? `\n    includes ${services.join(', ')}` : ''}
 }`;
 }
 
@@ -195,7 +223,7 @@ function highestCreditBound(name: UndeclaredName): number | undefined {
 }
 
 /** A plausible threshold in a metric's own unit, e.g. `4 business hours`; the user adjusts the number. */
-function defaultThreshold(metric: MetricFacts): string {
+export function defaultThreshold(metric: MetricFacts): string {
     const info = unitInfo(metric.unit);
     const business = metric.business ? 'business ' : '';
     const value = info?.dimension === 'money' ? 100

@@ -17,8 +17,8 @@ import { type Agreement, isCalendar, isLevel, isMetric, isParty, isService } fro
 import { basisCandidates } from '../pricing/credit-basis.js';
 import { allParties, allServices, ancestors, declarationKind, declarations, levelsOf, type Declaration } from '../sla-model.js';
 import {
-    type MetricFacts, type UndeclaredName, freshName, inferredMetric, levelStub, metricStub, partyStub, serviceStub,
-    suggestedRole, undeclaredNames, visibleMetrics, type PartyRoleWord
+    type MetricFacts, type UndeclaredName, calendarStub, freshName, inferredMetric, levelStub, metricStub, packageStub,
+    partyStub, segmentStub, serviceStub, suggestedRole, undeclaredNames, visibleMetrics, type PartyRoleWord
 } from './declaration-stubs.js';
 import { appendToBlock, indentBlock, indentUnit, insertLinesAfter, lineIndent } from './text-layout.js';
 
@@ -90,6 +90,9 @@ export function planDeclaration(document: LangiumDocument<Agreement>, name: Unde
 function stubFor(agreement: Agreement, name: UndeclaredName): string | undefined {
     switch (name.kind) {
         case 'Party': return partyStub(name.name, suggestedRole(name));
+        case 'Calendar': return calendarStub(name);
+        case 'Segment': return segmentStub(agreement, name.name);
+        case 'Package': return packageStub(name.name, serviceNames(agreement));
         case 'Service': return serviceStub(name.name, serviceHours(agreement));
         case 'Metric': return metricStub(name);
         case 'Level': {
@@ -143,6 +146,7 @@ class InsertionPlan {
         this.planServices();
         this.planMetrics();
         this.planLevels();
+        this.planNamesOnly();
         for (const spec of this.sections.filter(s => !this.texts.has(s))) {
             // The remedies skeleton writes credit tiers below the levels skeleton's target: only a level with that target fits.
             const level = spec.id === 'remedies' ? this.creditLevel : this.names.level;
@@ -240,6 +244,14 @@ class InsertionPlan {
             this.texts.set(sectionById('levels'), skeletonText(sectionById('levels'), { ...this.skeletonNames(), level: name }));
         } else {
             this.texts.set(sectionById('levels'), block('levels', [levelStub({ name, kind: 'Level', uses: [] }, context)]));
+        }
+    }
+
+    /** Calendars, segments and packages no skeleton needs: an inserted section declares those the agreement uses. */
+    private planNamesOnly(): void {
+        for (const [id, kind] of [['calendars', 'Calendar'], ['segments', 'Segment'], ['packages', 'Package']] as const) {
+            const undeclared = this.inserted.has(id) ? this.undeclared(kind) : [];
+            if (undeclared.length) this.texts.set(sectionById(id), block(id, undeclared.map(name => stubFor(this.agreement, name)!)));
         }
     }
 

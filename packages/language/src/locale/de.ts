@@ -184,6 +184,8 @@ const german: Messages = {
         columns: ['Pflicht', 'Frist', 'Wenn nicht erfüllt'],
         within: duration => `innerhalb von ${dative(duration)}`,
         effects: { pauses: 'Hält die Uhr an von ', excuses: 'Entschuldigt Verfehlungen von ' },
+        everyLevel: 'allen Service-Levels',
+        everyOtherLevel: party => `allen Service-Levels, die ${party} nicht selbst einhalten muss`,
         exclusionsIntro: 'Zeiten und Ereignisse der folgenden Arten gehen bei der Messung der Service-Levels nicht zulasten der verpflichteten Partei.',
         exclusionColumns: ['Ausnahme', 'Beschreibung', 'Zeitfenster', 'Ankündigung', 'Gilt für'],
         exclusionKinds: {

@@ -166,6 +166,8 @@ export function english(variant: EnglishVariant): Messages {
             columns: ['Responsibility', 'Deadline', 'If not met'],
             within: duration => `within ${duration}`,
             effects: { pauses: 'Pauses the clock of ', excuses: 'Excuses misses of ' },
+            everyLevel: 'every service level',
+            everyOtherLevel: party => `every service level that ${party} is not itself obliged to meet`,
             exclusionsIntro: 'Time and events of the following kinds do not count against the obliged party when service levels are measured.',
             exclusionColumns: ['Exclusion', 'Description', 'Window', 'Notice', 'Applies to'],
             exclusionKinds: {

@@ -168,6 +168,10 @@ export interface DutyWords {
     within(duration: string): string;
     /** The lead-in to the levels a missed duty affects: "Pauses the clock of ". */
     readonly effects: Readonly<Record<ExcusalEffect, string>>;
+    /** After the lead-in, for `excuses all`: "every service level". */
+    readonly everyLevel: string;
+    /** For `excuses all` by a party that is itself obliged to meet levels: "every service level that Acme is not itself obliged to meet". */
+    everyOtherLevel(party: string): string;
     readonly exclusionsIntro: string;
     readonly exclusionColumns: readonly [exclusion: string, description: string, window: string, notice: string, appliesTo: string];
     readonly exclusionKinds: Readonly<Record<ExclusionKind, string>>;

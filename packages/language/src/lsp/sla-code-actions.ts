@@ -11,6 +11,7 @@ import type { Agreement } from '../generated/ast.js';
 import { planDeclaration, planSectionInsertion, type SectionInsertion } from '../generator/section-insertion.js';
 import type { SlaServices } from '../sla-module.js';
 import { IssueCodes, MISSING_SECTION_CODES } from '../validation/issue-codes.js';
+import { isRange, sameRange } from './ranges.js';
 import { unresolvedReferenceAt, suggestNames } from './unresolved-references.js';
 import { VALIDATION_FIXERS, type Fixer } from './validation-fixes.js';
 
@@ -35,13 +36,13 @@ export class SlaCodeActionProvider implements CodeActionProvider {
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const agreementDocument = document as LangiumDocument<Agreement>;
-        const diagnostics = params.context.diagnostics;
+        const diagnostics = (params.context?.diagnostics ?? []).map(d => asPublished(document, d)).filter(d => d !== undefined);
         const actions = diagnostics.flatMap(diagnostic => this.fixers.get(codeOf(diagnostic) ?? '')?.(agreementDocument, diagnostic) ?? []);
         const missing = diagnostics.filter(isMissingSection);
         if (missing.length > 1) {
             actions.push(...addAllSections(agreementDocument, missing, CodeActionKind.QuickFix));
         }
-        if (params.context.only?.some(kind => ADD_MISSING_SECTIONS_KIND.startsWith(kind) && kind.startsWith(CodeActionKind.Source))) {
+        if (params.context?.only?.some(kind => ADD_MISSING_SECTIONS_KIND.startsWith(kind) && kind.startsWith(CodeActionKind.Source))) {
             actions.push(...addAllSections(agreementDocument, (document.diagnostics ?? []).filter(isMissingSection), ADD_MISSING_SECTIONS_KIND));
         }
         return actions;
@@ -104,6 +105,21 @@ function addAllSections(document: LangiumDocument<Agreement>, diagnostics: Diagn
 
 function editOf(document: LangiumDocument, insertion: SectionInsertion): CodeAction['edit'] {
     return { changes: { [document.textDocument.uri]: insertion.edits } };
+}
+
+/**
+ * The diagnostic as the server published it. Clients may send back less than they received: Neovim 0.7-0.10 can
+ * drop the range or the data. Such a diagnostic is matched with the one the server published (same message and
+ * code, and range when it has one) and completed from it; one that matches none and has no range has no fix.
+ */
+function asPublished(document: LangiumDocument, diagnostic: Partial<Diagnostic>): Diagnostic | undefined {
+    const ranged = isRange(diagnostic.range);
+    if (ranged && diagnostic.data !== undefined && diagnostic.data !== null) return diagnostic as Diagnostic;
+    const published = (document.diagnostics ?? []).find(d => d.message === diagnostic.message
+        && (diagnostic.code === undefined || d.code === diagnostic.code)
+        && (!ranged || sameRange(d.range, diagnostic.range!)));
+    if (published) return { ...published, ...diagnostic, range: published.range, data: published.data };
+    return ranged ? diagnostic as Diagnostic : undefined;
 }
 
 function codeOf(diagnostic: Diagnostic): string | undefined {

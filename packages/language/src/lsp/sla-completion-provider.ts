@@ -5,25 +5,38 @@
  * - names of the right kind from the scope (Langium's cross-reference completion), with their key facts, without
  *   the names a list already holds (`participants Acme, |` does not offer Acme again);
  * - units that fit the quantity: the metric's unit at a threshold, % or money for credits and caps, durations for
- *   notice periods and deadlines, money for prices;
- * - enumerated values (roles, metric kinds, aggregations, windows, comparators, exclusion kinds...) with what
- *   each means, segment dimensions already in use, and the locales after `locale`.
+ *   notice periods and deadlines, money for prices, the units a package charges per after a purchased count;
+ *   singular after 1 (`1 hour`); after `business`, only the units business time is counted in;
+ * - period words where a period is written (`every month`, `per month`, `calendar month`);
+ * - a whole target per metric in a level (`Uptime >= 99.5 %`), besides the metric names;
+ * - the items a share counts after `in 95 % of` (`tickets`, `leads`...), the metric's own first;
+ * - time zones after `timezone`, currency codes after `currencies`, the locales after `locale`; dates
+ *   (year-month-day) and times (24-hour) where they are written, as snippets in the form the language reads;
+ * - enumerated values (roles, metric kinds, aggregations, windows, comparators, exclusion kinds...) and segment
+ *   dimensions already in use.
+ * Every keyword, unit and item word carries its meaning and an example (keyword-docs.ts, shared with hovers).
  */
 import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { SECTIONS, sectionForKeyword, type SectionSpec } from '../catalogue/sections.js';
-import { type Agreement, isSegment } from '../generated/ast.js';
+import { type Agreement, isCurrenciesField, isEffectiveField, isLevel, isMetric, isMetricUnit, isQuantity, isRate, isSegment, isTarget, isTimezoneField } from '../generated/ast.js';
+import { defaultThreshold, visibleMetrics, type MetricFacts } from '../generator/declaration-stubs.js';
 import { skeletonNamesOf } from '../generator/section-insertion.js';
 import { DEFAULT_LOCALE, LOCALES } from '../locale/locales.js';
 import { agreementOf, ancestors, declarations } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
+import { CURRENCIES, unitInfo } from '../units.js';
 import { declarationMarkdown, declarationSummary } from './declaration-facts.js';
-import { expectedUnits, unitsFor } from './expected-units.js';
-import { keywordDocumentation } from './keyword-docs.js';
+import { agreementCurrencies, expectedUnits, unitsFor } from './expected-units.js';
+import { keywordDocumentation, markdown, populationDocumentation, unitDocumentation } from './keyword-docs.js';
 
 /** Dimensions segments commonly split targets by, offered next to those the agreement already uses. */
 const COMMON_DIMENSIONS = ['priority', 'severity', 'lead', 'region'];
+/** What a share of items counts (`in 95 % of tickets`); the metric's own items are offered first. */
+const POPULATIONS = ['tickets', 'incidents', 'requests', 'leads', 'calls', 'cases', 'contacts'];
+/** The units business time is counted in: `4 business hours`, `5 business days`. */
+const BUSINESS_UNITS = ['minutes', 'hours', 'days', 'weeks'];
 
 export class SlaCompletionProvider extends DefaultCompletionProvider {
 
@@ -31,6 +44,7 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
     private readonly unitsOffered = new WeakSet<CompletionContext>();
     /** Likewise the locales, which every alternative of the `locale` field's value asks for. */
     private readonly localesOffered = new WeakSet<CompletionContext>();
+    private business?: GrammarAST.Keyword;
 
     constructor(private readonly services: SlaServices) {
         super(services);
@@ -38,11 +52,27 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
-        if (isUnitPosition(next, rule)) {
+        if (isUnitPosition(next, rule, context)) {
             return this.completeUnits(context, acceptor);
         }
         if (rule?.name === 'LocaleField' && next.property === 'tag') {
             return this.completeLocales(context, acceptor);
+        }
+        if (rule?.name === 'Target' && next.property === 'population') {
+            return this.completePopulations(context, acceptor);
+        }
+        if (rule?.name === 'Target' && next.property === 'metric') {
+            this.completeTargets(context, acceptor);
+        }
+        const terminal = GrammarAST.isRuleCall(next.feature) ? next.feature.rule.ref?.name : undefined;
+        if (terminal === 'DATE' || terminal === 'TIME') {
+            return this.completeDateOrTime(context, terminal, next.property, acceptor);
+        }
+        if (next.property === 'zone') {
+            return this.completeTimeZones(context, acceptor);
+        }
+        if (rule?.name === 'CurrenciesField' && next.property === 'currencies') {
+            return this.completeCurrencies(context, acceptor);
         }
         if (rule?.name === 'DimensionName' && GrammarAST.isRuleCall(next.feature)) {
             return this.completeDimensions(context, acceptor);
@@ -97,13 +127,13 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         const existing = agreement.sections.find(section => section.$type === spec.astType);
         if (existing) {
             // Only the section being typed may be completed; a second one would be an error.
-            return containsOffset(existing, context.offset) ? super.completionForKeyword(context, keyword, acceptor) : undefined;
+            return containsOffset(existing, context.offset) ? this.completionForKeyword(context, keyword, acceptor) : undefined;
         }
         acceptor(context, {
             label: spec.keyword,
             kind: CompletionItemKind.Snippet,
             detail: `${spec.title} (${spec.presence} section)`,
-            documentation: { kind: 'markdown', value: spec.why },
+            documentation: { kind: 'markdown', value: keywordDocumentation(keyword) ?? spec.why },
             insertText: spec.skeleton(skeletonNamesOf(agreement)),
             insertTextFormat: InsertTextFormat.Snippet,
             sortText: `0${String(SECTIONS.indexOf(spec)).padStart(2, '0')}`
@@ -114,18 +144,115 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         if (this.unitsOffered.has(context)) return;
         this.unitsOffered.add(context);
         const expected = expectedUnits(context.node);
-        let rank = 0;
-        for (const dimension of expected.dimensions) {
-            for (const unit of expected.only ?? unitsFor(dimension, context.node, expected.singular)) {
-                acceptor(context, { label: unit, kind: CompletionItemKind.Unit, detail: dimension, sortText: `0${String(rank++).padStart(3, '0')}` });
-            }
-        }
-        if (expected.business) {
+        const afterBusiness = /(^|\s)business\s+$/.test(context.textDocument.getText().slice(Math.max(0, context.tokenOffset - 40), context.tokenOffset));
+        const one = isQuantity(context.node) && context.node.value === 1;
+        const units = afterBusiness ? BUSINESS_UNITS.map(unit => ({ unit, dimension: 'duration' }))
+            : expected.dimensions.flatMap(dimension => (expected.only ?? unitsFor(dimension, context.node, expected.singular)).map(unit => ({ unit, dimension })));
+        const offered = new Set<string>();
+        // After 1, the singular first (`1 hour`); the plural stays valid (`1 business days`).
+        const forms = one ? [...units.map(u => ({ ...u, unit: singularOf(u.unit) })), ...units] : units;
+        for (const { unit, dimension } of forms) {
+            if (offered.has(unit)) continue;
+            offered.add(unit);
+            const meaning = unitDocumentation(unit);
             acceptor(context, {
-                label: 'business', kind: CompletionItemKind.Keyword, detail: 'Keyword', sortText: '1',
-                documentation: { kind: 'markdown', value: 'Counted in business time: only the hours of the service\'s calendar count, e.g. `4 business hours`.' }
+                label: unit, kind: CompletionItemKind.Unit, detail: afterBusiness ? 'business time' : dimension,
+                sortText: `0${String(offered.size).padStart(3, '0')}`,
+                documentation: meaning ? { kind: 'markdown', value: markdown(meaning) } : undefined
             });
         }
+        if (expected.business && !afterBusiness) {
+            const business = this.businessKeyword;
+            acceptor(context, {
+                label: 'business', kind: CompletionItemKind.Keyword, detail: 'Keyword', sortText: '1',
+                documentation: business ? { kind: 'markdown', value: keywordDocumentation(business)! } : undefined
+            });
+        }
+    }
+
+    /** After `in 95 % of`: what the share counts, the items the level's metric measures one by one first. */
+    private completePopulations(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const target = AstUtils.getContainerOfType(context.node, isTarget);
+        const aggregation = target?.metric?.ref?.aggregation;
+        const own = aggregation === 'per-lead' ? 'leads' : aggregation === 'per-ticket' ? 'tickets' : undefined;
+        for (const population of new Set([...(own ? [own] : []), ...POPULATIONS])) {
+            acceptor(context, {
+                label: population, kind: CompletionItemKind.EnumMember, detail: population === own ? 'What the metric measures' : 'Items',
+                sortText: population === own ? '0' : '1',
+                documentation: { kind: 'markdown', value: markdown(populationDocumentation(population)) }
+            });
+        }
+    }
+
+    /**
+     * In a level without a target: a whole target per metric, with tab stops on the numbers: `Uptime >= 99.5 %`,
+     * `ResponseTime <= 4 business hours in 95 % of tickets` for a metric measured per ticket.
+     */
+    private completeTargets(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const level = context.node && AstUtils.getContainerOfType(context.node, isLevel);
+        const agreement = context.node && agreementOf(context.node);
+        if (!level || !agreement || (level.target?.$cstNode && level.target.$cstNode.end < context.offset)) return;
+        for (const metric of visibleMetrics(agreement)) {
+            const target = targetSnippet(metric);
+            acceptor(context, {
+                label: target.label, kind: CompletionItemKind.Snippet, detail: `Target on ${metric.name}`,
+                insertText: target.snippet, insertTextFormat: InsertTextFormat.Snippet, sortText: '2',
+                documentation: { kind: 'markdown', value: 'A whole target: the metric, a comparator and a threshold in the metric\'s unit; edit the numbers.' }
+            });
+        }
+    }
+
+    /**
+     * A date or a time in the form the language reads, with tab stops: dates year-month-day (a term ends a day
+     * before the anniversary of its start), times on a 24-hour clock (service hours 08:00 to 18:00).
+     */
+    private completeDateOrTime(context: CompletionContext, terminal: 'DATE' | 'TIME', property: string | undefined, acceptor: CompletionAcceptor): void {
+        if (terminal === 'TIME') {
+            const time = property === 'to' ? '18:00' : '08:00';
+            acceptor(context, {
+                label: time, kind: CompletionItemKind.Value, detail: 'Time of day, 24-hour clock', sortText: '0',
+                insertText: `\${1:${time}}`, insertTextFormat: InsertTextFormat.Snippet,
+                documentation: { kind: 'markdown', value: 'Times are written hours:minutes on a 24-hour clock.\n\nExample: `hours 08:00 to 18:00`' }
+            });
+            return;
+        }
+        const agreement = context.node && agreementOf(context.node);
+        const start = agreement?.header.find(isEffectiveField)?.start;
+        const date = property === 'end' && start ? dayBefore(start, 1) : firstOfNextMonth();
+        const [year, month, day] = date.split('-');
+        acceptor(context, {
+            label: date, kind: CompletionItemKind.Value, detail: 'Date, year-month-day', sortText: '0',
+            insertText: `\${1:${year}}-\${2:${month}}-\${3:${day}}`, insertTextFormat: InsertTextFormat.Snippet,
+            documentation: { kind: 'markdown', value: 'Dates are written year-month-day.\n\nExample: `effective 2026-03-01 until 2027-02-28`' }
+        });
+    }
+
+    /** IANA time zones, quoted, the agreement's own first. */
+    private completeTimeZones(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const agreement = context.node && agreementOf(context.node);
+        const own = agreement ? [agreement.header.find(isTimezoneField)?.zone?.replace(/^"|"$/g, '')].filter(zone => zone !== undefined) : [];
+        // Every engine the server runs on lists its zones; an older browser offers the agreement's own only.
+        const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+        for (const zone of new Set([...own, ...known])) {
+            acceptor(context, { label: `"${zone}"`, kind: CompletionItemKind.Value, detail: own.includes(zone) ? 'The agreement\'s time zone' : 'Time zone', sortText: own.includes(zone) ? '0' : '1' });
+        }
+    }
+
+    /** Currency codes, those the agreement's amounts use first, without the ones the list already holds. */
+    private completeCurrencies(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const field = context.node && AstUtils.getContainerOfType(context.node, isCurrenciesField);
+        const listed = new Set(field?.currencies ?? []);
+        const used = agreementCurrencies(context.node);
+        for (const code of new Set([...used, ...CURRENCIES])) {
+            if (listed.has(code)) continue;
+            acceptor(context, { label: code, kind: CompletionItemKind.Unit, detail: used.includes(code) ? 'Used in the agreement' : 'Currency', sortText: used.includes(code) ? '0' : '1' });
+        }
+    }
+
+    /** The grammar's `business` keyword, whose documentation the unit list shows. */
+    private get businessKeyword(): GrammarAST.Keyword | undefined {
+        this.business ??= AstUtils.streamAllContents(this.services.Grammar).filter(GrammarAST.isKeyword).find(keyword => keyword.value === 'business');
+        return this.business;
     }
 
     private completeLocales(context: CompletionContext, acceptor: CompletionAcceptor): void {
@@ -149,31 +276,80 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
-    /** A field the block (or a header field the agreement) already has, unless the cursor is on it. */
+    /**
+     * A field the block (or a header field the agreement) already has, unless the cursor is on it. A keyword that
+     * starts a rule (`goal`, `credits`, `step`) begins a new entry, never a field of the entry before it.
+     */
     private alreadyGiven(context: CompletionContext, keyword: GrammarAST.Keyword, rule: GrammarAST.ParserRule | undefined): boolean {
         const group: AstNode | undefined = keyword.$container;
         if (!rule || !GrammarAST.isGroup(group) || group.elements[0] !== keyword) return false;
         const assignment = group.elements.find(GrammarAST.isAssignment);
         if (!assignment || assignment.operator === '+=') return false;
         const agreement = context.document.parseResult.value as Agreement;
-        if (this.services.shared.AstReflection.isSubtype(rule.name, 'HeaderField')) {
-            return agreement.header.some(field => field.$type === rule.name && !containsOffset(field, context.offset));
+        if (group === rule.definition) {
+            // A header field's keyword starts a field of the agreement; any other rule's, a new entry.
+            return this.services.shared.AstReflection.isSubtype(rule.name, 'HeaderField')
+                && agreement.header.some(field => field.$type === rule.name && !containsOffset(field, context.offset));
         }
         const owner = context.node && AstUtils.getContainerOfType(context.node, (node): node is AstNode => node.$type === rule.name);
         const value = owner && (owner as unknown as Record<string, unknown>)[assignment.feature];
         if (value === undefined || value === false) return false;
+        // The field runs from its keyword to its value; the cursor anywhere on it is editing it.
         const field = GrammarUtils.findNodeForProperty(owner!.$cstNode, assignment.feature);
-        return !(field && field.offset <= context.offset && context.offset <= field.end);
+        const start = owner!.$cstNode && GrammarUtils.findNodesForKeyword(owner!.$cstNode, keyword.value)
+            .filter(node => node.grammarSource === keyword && (!field || node.offset <= field.offset)).at(-1);
+        return !(field && (start ?? field).offset <= context.offset && context.offset <= field.end);
     }
 }
 
 /**
- * Whether the next feature is a unit: an alternative of `UnitName` (whose `Period` words appear as `period`
- * elsewhere, e.g. `every month`), a quantity's `business`, or a rate's `per` unit.
+ * Whether the next feature is a unit: an alternative of `UnitName`, a quantity's `business`, or a rate's `per`
+ * unit. The words of `Period` are units after a number (`2 months`), and periods elsewhere (`every month`).
  */
-function isUnitPosition(next: NextFeature, rule: GrammarAST.ParserRule | undefined): boolean {
+function isUnitPosition(next: NextFeature, rule: GrammarAST.ParserRule | undefined, context: CompletionContext): boolean {
     if (GrammarAST.isKeyword(next.feature) && next.feature.value === 'business') return true;
-    return rule?.name === 'UnitName' || (rule?.name === 'Period' && next.property !== 'period') || next.property === 'per';
+    if (rule?.name === 'Period') {
+        const node = context.node;
+        return isQuantity(node) || isMetricUnit(node) || isMetric(node) || (isRate(node) && next.property !== 'period');
+    }
+    return rule?.name === 'UnitName' || next.property === 'per';
+}
+
+/** `minute` for `minutes`, `breach` for `breaches`: the same unit, read after 1. */
+function singularOf(unit: string): string {
+    const canonical = unitInfo(unit)?.canonical;
+    return [unit.replace(/es$/, ''), unit.replace(/s$/, '')].find(form => form !== unit && canonical && unitInfo(form)?.canonical === canonical) ?? unit;
+}
+
+/** `YYYY-MM-DD` of the first day of next month. */
+function firstOfNextMonth(): string {
+    const today = new Date();
+    return isoDate(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1)));
+}
+
+/** The day before the date `years` years after `date` (`2026-03-01` -> `2027-02-28`): the last day of a term. */
+function dayBefore(date: string, years: number): string {
+    const [year, month, day] = date.split('-').map(Number);
+    return isoDate(new Date(Date.UTC(year + years, month - 1, day - 1)));
+}
+
+function isoDate(date: Date): string {
+    return date.toISOString().slice(0, 10);
+}
+
+/** A metric's target as completion label and snippet. */
+function targetSnippet(metric: MetricFacts): { label: string, snippet: string } {
+    const duration = unitInfo(metric.unit)?.dimension === 'duration';
+    const comparator = duration ? '<=' : '>=';
+    const [value, ...words] = (metric.unit === '%' ? '99.5 %' : defaultThreshold(metric)).split(' ');
+    const unit = value === '1' ? [...words.slice(0, -1), singularOf(words.at(-1)!)] : words;
+    const items = metric.aggregation === 'per-lead' ? 'leads' : metric.aggregation === 'per-ticket' ? 'tickets' : undefined;
+    const share = items ? ` in 95 % of ${items}` : '';
+    const shareSnippet = items ? ` in \${2:95} % of \${3:${items}}` : '';
+    return {
+        label: `${metric.name} ${comparator} ${value} ${unit.join(' ')}${share}`,
+        snippet: `${metric.name} ${comparator} \${1:${value}} ${unit.join(' ')}${shareSnippet}`
+    };
 }
 
 function containsOffset(node: AstNode, offset: number): boolean {

@@ -1,14 +1,16 @@
 /**
- * Runs the `slow` checks (see sla-validator.ts) when a file is opened or saved: for that agreement and for every
+ * Checks every open agreement again when the settings in effect change (a client may send them late: see
+ * workspace/sla-configuration.ts). Runs the `slow` checks (see sla-validator.ts) when a file is opened or saved: for that agreement and for every
  * loaded agreement that refines it, since their floors and inherited targets may have changed with it. While the
  * user types, only the fast checks run.
  */
-import { URI, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { DocumentState, URI, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken, TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isAgreement } from '../generated/ast.js';
 import { ancestors } from '../sla-model.js';
+import { SlaConfigurationProvider } from '../workspace/sla-configuration.js';
 
 export class SlaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
@@ -19,6 +21,16 @@ export class SlaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     constructor(services: LangiumSharedServices) {
         super(services);
         this.documents = services.workspace.LangiumDocuments;
+        const configuration = services.workspace.ConfigurationProvider;
+        if (configuration instanceof SlaConfigurationProvider) configuration.onSlaSettingsChange(() => this.checkAllAgain());
+    }
+
+    private checkAllAgain(): Promise<void> {
+        return this.workspaceManager.ready.then(() => this.workspaceLock.write(async token => {
+            const documents = this.documents.all.toArray();
+            for (const document of documents) this.documentBuilder.resetToState(document, DocumentState.IndexedReferences);
+            await this.documentBuilder.build(documents, { validation: true }, token);
+        })).catch(error => console.error('Could not check the SLA documents with the new settings.', error));
     }
 
     /** Opening a document is followed by a content change, whose update runs the slow checks. */

@@ -8,6 +8,7 @@ import type { Agreement } from '../generated/ast.js';
 import { undeclaredNames, type UndeclaredName } from '../generator/declaration-stubs.js';
 import type { SlaServices } from '../sla-module.js';
 import { closeNames } from '../validation/close-names.js';
+import { sameRange } from './ranges.js';
 
 export interface UnresolvedReference {
     readonly info: ReferenceInfo;
@@ -33,9 +34,4 @@ export function unresolvedReferenceAt(document: LangiumDocument<Agreement>, rang
 /** Up to three names in scope that are close to the unresolved one, closest first. */
 export function suggestNames(services: SlaServices, info: ReferenceInfo): string[] {
     return closeNames(info.reference.$refText, services.references.ScopeProvider.getScope(info).getAllElements().map(d => d.name));
-}
-
-function sameRange(a: Range, b: Range): boolean {
-    return a.start.line === b.start.line && a.start.character === b.start.character
-        && a.end.line === b.end.line && a.end.character === b.end.character;
 }

@@ -185,7 +185,7 @@ function excuseCustomerCausedMisses(document: LangiumDocument<Agreement>, diagno
         if (insertion) actions.push(fix('Add the \'exclusions\' section, with a customer-caused exclusion', document, diagnostic, insertion.edits));
     }
     const duties = section(agreement, isResponsibilitiesSection);
-    const duty = duties?.duties.find(d => d.party?.ref?.role === 'customer' && d.$cstNode);
+    const duty = duties?.duties.find(d => d.party?.ref?.role === 'customer' && d.$cstNode && !d.everyLevel);
     if (duty) {
         const last = duty.levels.at(-1)?.$refNode ?? duty.$cstNode!;
         const at = document.textDocument.positionAt(last.end);

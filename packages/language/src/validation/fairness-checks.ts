@@ -7,7 +7,7 @@ import {
     isCredits, isExclusionsSection, isRemediesSection, isResponsibilitiesSection, type Agreement, type Level,
     type Party, type Responsibility
 } from '../generated/ast.js';
-import { ancestors, obligedParty, section } from '../sla-model.js';
+import { ancestors, excusedLevels, obligedParty, section } from '../sla-model.js';
 import { IssueCodes } from './issue-codes.js';
 import { report } from './report.js';
 
@@ -20,9 +20,7 @@ export function checkCreditsAreExcusable(agreement: Agreement, accept: Validatio
     const excusers = new MultiMap<Level, Party | undefined>();
     for (const duty of chain.flatMap(a => section(a, isResponsibilitiesSection)?.duties ?? [])) {
         if (!duty.effect) continue;
-        for (const level of duty.levels) {
-            if (level.ref) excusers.add(level.ref, duty.party?.ref);
-        }
+        for (const level of excusedLevels(duty)) excusers.add(level, duty.party?.ref);
     }
     const customerCaused = chain.flatMap(a => section(a, isExclusionsSection)?.exclusions ?? []).filter(e => e.kind === 'customer-caused');
     const excludedAll = customerCaused.some(e => e.levels.length === 0);
@@ -45,6 +43,11 @@ export function checkDutyEffect(duty: Responsibility, accept: ValidationAcceptor
         report(accept, 'info', IssueCodes.DutyExcusesNothing,
             `This duty excuses no level: if ${party.name} does not do it, every level still counts in full. If a level depends on it, add 'excuses <level>' or 'pauses <level>'.`,
             { node: duty, property: 'duty' });
+    }
+    if (party && duty.everyLevel && excusedLevels(duty).length === 0) {
+        report(accept, 'info', IssueCodes.DutyExcusesNothing,
+            `This duty ${duty.effect} all levels, but there is no level that another party than ${party.name} must meet, so it ${duty.effect} none.`,
+            { node: duty, property: 'everyLevel' });
     }
     duty.levels.forEach((ref, index) => {
         const level = ref.ref;

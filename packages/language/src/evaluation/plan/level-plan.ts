@@ -10,7 +10,7 @@ import type {
 } from '../../generated/ast.js';
 import { isExclusionsSection, isResponsibilitiesSection } from '../../generated/ast.js';
 import { applicableCredits } from '../../pricing/credit-basis.js';
-import { allServices, obligedParty, section } from '../../sla-model.js';
+import { allServices, excusedLevels, obligedParty, section } from '../../sla-model.js';
 import { unitInfo } from '../../units.js';
 import { MS_PER_MINUTE } from '../time/civil.js';
 import { WALL_CLOCK, type Clock } from '../time/clock.js';
@@ -107,7 +107,7 @@ export function planLevel(level: Level, context: PlanContext): LevelPlan {
     const duties = section(agreement, isResponsibilitiesSection)?.duties ?? [];
     const applicable = applicableCredits(agreement, level);
     if (applicable.note) context.notes.push(applicable.note);
-    const names = (effect: string) => duties.filter(duty => duty.effect === effect && duty.levels.some(ref => ref.ref === level));
+    const names = (effect: string) => duties.filter(duty => duty.effect === effect && excusedLevels(duty).includes(level));
     const plan: LevelPlan = {
         level,
         metric: metric!,

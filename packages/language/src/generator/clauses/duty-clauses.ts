@@ -1,7 +1,10 @@
 /** What each party must do, and what does not count against the obliged party. */
+import { AstUtils } from 'langium';
 import {
-    type ExclusionKind, type ExclusionsSection, type Party, type Responsibility, type ResponsibilitiesSection, isPartiesSection
+    type ExclusionKind, type ExclusionsSection, type Party, type Responsibility, type ResponsibilitiesSection, isAgreement,
+    isPartiesSection
 } from '../../generated/ast.js';
+import { allLevels, obligedParty } from '../../sla-model.js';
 import {
     type ClauseBuilder, type ClauseContext, type ClauseDraft, capitalize, lineOf, levelLink, listText, refName, refTitle
 } from '../clause-context.js';
@@ -46,8 +49,15 @@ export function groupByParty(duties: readonly Responsibility[]): Array<{ party?:
 }
 
 function consequence(duty: Responsibility, context: ClauseContext): Text {
-    if (!duty.effect || duty.levels.length === 0) return [];
-    return [context.words.duties.effects[duty.effect], ...listText(duty.levels, levelLink, context)];
+    if (!duty.effect || (!duty.everyLevel && duty.levels.length === 0)) return [];
+    const words = context.words.duties;
+    const effect = words.effects[duty.effect];
+    if (!duty.everyLevel) return [effect, ...listText(duty.levels, levelLink, context)];
+    // `excuses all`: the levels are not listed; the party's own levels are left out, when it has any.
+    const party = duty.party?.ref;
+    const agreement = AstUtils.getContainerOfType(duty, isAgreement);
+    const ownLevels = party && agreement && allLevels(agreement).some(level => obligedParty(level) === party);
+    return [effect, ownLevels ? words.everyOtherLevel(party.name) : words.everyLevel];
 }
 
 export const exclusionsClause: ClauseBuilder<ExclusionsSection> = (sections, context) => {
