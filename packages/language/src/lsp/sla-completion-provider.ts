@@ -20,7 +20,7 @@ import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescripti
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { SECTIONS, sectionForKeyword, type SectionSpec } from '../catalogue/sections.js';
-import { type Agreement, isCurrenciesField, isEffectiveField, isLevel, isMetric, isMetricUnit, isQuantity, isRate, isSegment, isTarget, isTimezoneField } from '../generated/ast.js';
+import { type Agreement, isCurrenciesField, isEffectiveField, isLevel, isMetric, isMetricUnit, isPurchase, isPurchasedQuantity, isQuantity, isRate, isSegment, isTarget, isTimezoneField } from '../generated/ast.js';
 import { defaultThreshold, visibleMetrics, type MetricFacts } from '../generator/declaration-stubs.js';
 import { skeletonNamesOf } from '../generator/section-insertion.js';
 import { DEFAULT_LOCALE, LOCALES } from '../locale/locales.js';
@@ -304,13 +304,15 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
 
 /**
  * Whether the next feature is a unit: an alternative of `UnitName`, a quantity's `business`, or a rate's `per`
- * unit. The words of `Period` are units after a number (`2 months`), and periods elsewhere (`every month`).
+ * unit. The words of `Period` are units after a number (`2 months`, a purchased count), and periods elsewhere
+ * (`every month`).
  */
 function isUnitPosition(next: NextFeature, rule: GrammarAST.ParserRule | undefined, context: CompletionContext): boolean {
     if (GrammarAST.isKeyword(next.feature) && next.feature.value === 'business') return true;
     if (rule?.name === 'Period') {
         const node = context.node;
-        return isQuantity(node) || isMetricUnit(node) || isMetric(node) || (isRate(node) && next.property !== 'period');
+        return isQuantity(node) || isPurchasedQuantity(node) || isPurchase(node) || isMetricUnit(node) || isMetric(node)
+            || (isRate(node) && next.property !== 'period');
     }
     return rule?.name === 'UnitName' || next.property === 'per';
 }
