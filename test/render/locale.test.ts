@@ -123,6 +123,16 @@ describe('a refining agreement', () => {
 });
 
 describe('de-DE, the language added as one file', () => {
+    test('the price schedule and `excuses all` are German too', async () => {
+        const de = await render('de-DE', 'markdown') as string;
+        expect(de).toContain('Ab 1. März 2026 bezieht Clinic das Paket Essential.');
+        expect(de).toContain('| Per managed workstation | 20 Arbeitsplätze | 39,00 USD pro Arbeitsplatz pro Monat | 780,00 USD |');
+        expect(de).toContain('| **Summe pro Jahr** |   |   | **11.148,00 USD** |');
+        const excusesAll = CLINIC.replace('pauses P1Resolution, P2Resolution', 'excuses all').replace('    version 1.0\n', '    version 1.0\n    locale de-DE\n');
+        const rendered = await renderAgreement(await loadText(excusesAll), 'markdown', { nonce: GOLDEN_NONCE });
+        expect(rendered.content).toContain('| Entschuldigt Verfehlungen von allen Service-Levels |');
+    });
+
     test('words, dates and numbers are German; the parties\' own text is as written', async () => {
         const de = await render('de-DE', 'markdown') as string;
         expect(de).toContain('1. März 2026 bis 29. Februar 2028');
