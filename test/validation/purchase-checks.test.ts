@@ -87,6 +87,19 @@ describe('purchases', () => {
     });
 });
 
+describe('when a purchase starts', () => {
+    test('a start outside the term is a warning on the date', async () => {
+        const diagnostic = await expectDiagnostic(clinic('        Globex takes Essential from «2025-03-01» with 20 workstations'), IssueCodes.PurchaseOutsideTerm, WARNING);
+        expect(diagnostic.message).toBe("This purchase starts on 2025-03-01, outside the term (2026-01-01 until 2026-12-31), so it is billed before the agreement begins. Choose a date within the term, or leave out 'from' to start with the term.");
+        await expectDiagnostic(clinic('        Globex takes Essential from «2027-01-01» with 20 workstations'), IssueCodes.PurchaseOutsideTerm, WARNING);
+        await expectNoDiagnostic(clinic('        Globex takes Essential from 2026-12-31 with 20 workstations'), IssueCodes.PurchaseOutsideTerm);
+    });
+
+    test('a date that is not in the calendar is an invalid date', async () => {
+        await expectDiagnostic(clinic('        Globex takes Essential from «2026-02-30» with 20 workstations'), IssueCodes.InvalidDate, ERROR);
+    });
+});
+
 describe('credit schedules per package', () => {
     test('one schedule per package for the same level is allowed', async () => {
         const text = edit(clinic(GOOD), ['        cap 25 % per month', '        credits for ShopUptime of Premium {\n            when < 99.5 % credit 5 %\n        }\n        cap 25 % per month']);
