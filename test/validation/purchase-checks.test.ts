@@ -50,6 +50,8 @@ describe('purchases', () => {
         const diagnostic = await expectDiagnostic(clinic('        Globex takes Essential with «20»'), IssueCodes.QuantityWithoutUnit, ERROR);
         expect(diagnostic.message).toBe("20 of what? Say which unit this count is of, e.g. '20 workstations'.");
         expect(diagnostic.data).toMatchObject({ units: ['workstations'] });
+        // One slip, one diagnostic: the count is there, only its unit is missing.
+        await expectNoDiagnostic(clinic('        Globex takes Essential with 20'), IssueCodes.QuantityMissing);
     });
 
     test('a count without a unit in the middle of the list is an error too', async () => {
@@ -58,7 +60,7 @@ describe('purchases', () => {
 
     test('a quantity of something the package does not charge for is an error', async () => {
         const diagnostic = await expectDiagnostic(clinic('        Globex takes Essential with 20 workstations, 3 «servers»'), IssueCodes.QuantityNotCharged, ERROR);
-        expect(diagnostic.message).toBe('Essential is priced by the number of workstations, not of servers: this quantity changes nothing on the bill. Remove it, or add a charge per unit to the package.');
+        expect(diagnostic.message).toBe('Essential is priced by the number of workstations, not of servers: a quantity of servers changes nothing on the bill. Remove it, or add a charge for servers to the package.');
         const misnamed = await expectDiagnostic(clinic('        Globex takes Essential with 20 «users»'), IssueCodes.QuantityNotCharged, ERROR);
         expect(misnamed.data).toMatchObject({ units: ['workstations'] });
     });
