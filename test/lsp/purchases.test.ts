@@ -131,3 +131,13 @@ describe('completion in a purchase', () => {
         expect(labels.filter(label => !['Acme', 'Globex'].includes(label))).toEqual(['workstations']);
     });
 });
+
+describe('a package that is not in the agreement', () => {
+    test('is an unresolved name with the closest package as its fix', async () => {
+        const text = withPurchases('Globex takes Essentail with 20 workstations');
+        const { actions, uri } = await actionsFor(text, withCode('sla-unresolved-reference'));
+        const change = actions.find(a => a.title === "Change to 'Essential'");
+        expect(change, actions.map(a => a.title).join(', ')).toBeDefined();
+        expect(apply(text, change!, uri)).toBe(withPurchases('Globex takes Essential with 20 workstations'));
+    });
+});
