@@ -7,7 +7,7 @@ import {
     isCorrectiveAction, isCredits, isEscalation, isMinimumCredit, isPayment, isSoleRemedy
 } from '../../generated/ast.js';
 import { monthsPer } from '../../periods.js';
-import { billsFor, recurringSources } from '../../pricing/bills.js';
+import { billsFor, billedLines } from '../../pricing/bills.js';
 import { creditBasis } from '../../pricing/credit-basis.js';
 import { agreementOf } from '../../sla-model.js';
 import { unitInfo } from '../../units.js';
@@ -109,7 +109,7 @@ function creditText(tier: CreditTier, credits: Credits): Text {
     if (basis.kind !== 'package') return [`${formatQuantity(amount)} of the affected charges`];
     const period = credits.level?.ref?.target?.metric?.ref?.window?.period;
     const adjective = periodAdjective(period);
-    const charges = recurringSources(basis.pkg).length > 1 ? 'charges' : 'charge';
+    const charges = billedLines(basis.pkg).length > 1 ? 'charges' : 'charge';
     const text = `${formatQuantity(amount)} of the ${adjective ? `${adjective} ` : ''}${charges} for the ${titleOf(basis.pkg)}`;
     const agreement = agreementOf(credits);
     const bills = agreement ? billsFor(agreement, basis.pkg) : [];
