@@ -28,14 +28,15 @@ const WORDS = {
 export const purchasesClause: ClauseBuilder<PurchasesSection> = sections => {
     const purchases = sections.flatMap(section => section.purchases);
     if (purchases.length === 0) return undefined;
-    return { blocks: [], subclauses: purchases.map(purchaseClause) };
+    return { blocks: [], subclauses: purchases.map((purchase, index) => purchaseClause(purchase, index + 1)) };
 };
 
-function purchaseClause(purchase: Purchase): ClauseDraft {
+/** The `number`th purchase: the number keeps anchors unique when a customer takes a package twice. */
+function purchaseClause(purchase: Purchase, number: number): ClauseDraft {
     const pkg = purchase.package?.ref;
     const customer = refName(purchase.customer);
     const title = `${customer}: ${pkg ? titleOf(pkg) : purchase.package?.$refText ?? WORDS.unpackaged}`;
-    const draft = { title, anchor: `purchase-${customer}-${refName(purchase.package)}`, line: lineOf(purchase), subclauses: [] };
+    const draft = { title, anchor: `purchase-${number}-${customer}-${refName(purchase.package)}`, line: lineOf(purchase), subclauses: [] };
     const opening: Text = [
         `${WORDS.from(purchase.start)}, `, { text: customer }, WORDS.takes,
         pkg ? link(titleOf(pkg), anchors.package(pkg.name)) : refName(purchase.package), '.'
