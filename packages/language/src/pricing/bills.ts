@@ -59,7 +59,7 @@ export function countUnit(unit: string | undefined): string | undefined {
 }
 
 /** The counted things a rate is per, canonical: `per workstation per month` -> [workstations]. */
-export function perUnits(rate: Rate | undefined): string[] {
+function perUnits(rate: Rate | undefined): string[] {
     return (rate?.per ?? []).filter(unit => unitInfo(unit)?.dimension === 'count').map(unit => countUnit(unit)!);
 }
 
@@ -118,6 +118,6 @@ export function overMonths(monthly: readonly Money[], months: number): Money[] {
     return monthly.map(money => ({ amount: roundCents(money.amount * months), currency: money.currency }));
 }
 
-export function roundCents(value: number): number {
+function roundCents(value: number): number {
     return Math.round(value * 100) / 100;
 }
