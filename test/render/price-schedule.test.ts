@@ -59,6 +59,15 @@ describe('the clinic case: Essential, 20 workstations', () => {
         expect(text).toContain('20 workstations');
     });
 
+    test('one credit schedule per package: each clause names its package and has its own anchor', async () => {
+        const document = buildAgreementDocument((await loadText(CLINIC)).parseResult.value);
+        const remedies = document.clauses.find(c => c.title === 'Remedies and service credits')!;
+        expect(remedies.subclauses.slice(0, 2).map(c => [c.title, c.anchor])).toEqual([
+            ['Service credits for P1 resolution, Essential package', 'credits-P1Resolution-Essential'],
+            ['Service credits for P1 resolution, Premium package', 'credits-P1Resolution-Premium']
+        ]);
+    });
+
     test('the credit clause states what 10 % of a month of Essential is', async () => {
         const markdown = (await renderAgreement(await loadText(CLINIC), 'markdown')).content as string;
         expect(markdown).toContain('| below 90 % down to 75 % | 10 % of the monthly charges for the Essential package (USD 92.90) |');

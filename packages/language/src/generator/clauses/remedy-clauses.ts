@@ -18,13 +18,20 @@ import { formatMoney, formatQuantity, formatTarget, formatWindow, periodAdjectiv
 export const remediesClause: ClauseBuilder<RemediesSection> = sections => {
     const remedies = sections.flatMap(section => section.remedies);
     if (remedies.length === 0) return undefined;
-    const subclauses: ClauseDraft[] = remedies.filter(isCredits).map(credits => ({
-        title: `Service credits for ${credits.level?.ref ? titleOf(credits.level.ref) : credits.level?.$refText ?? '?'}`,
-        anchor: `credits-${credits.level?.$refText ?? ''}`,
-        line: lineOf(credits),
-        blocks: creditBlocks(credits),
-        subclauses: []
-    }));
+    const schedules = remedies.filter(isCredits);
+    const subclauses: ClauseDraft[] = schedules.map(credits => {
+        const level = credits.level?.$refText ?? '';
+        // A level with one schedule per package: each schedule's title and anchor name its package.
+        const perPackage = credits.basis && schedules.some(other => other !== credits && other.level?.$refText === level);
+        const pkg = credits.basis?.ref ? titleOf(credits.basis.ref) : credits.basis?.$refText;
+        return {
+            title: `Service credits for ${credits.level?.ref ? titleOf(credits.level.ref) : level || '?'}${perPackage ? `, ${pkg}` : ''}`,
+            anchor: `credits-${level}${perPackage ? `-${credits.basis!.$refText}` : ''}`,
+            line: lineOf(credits),
+            blocks: creditBlocks(credits),
+            subclauses: []
+        };
+    });
     const limits = limitFacts(remedies);
     if (limits.length) {
         subclauses.push({ title: 'Limits, claims and payment', anchor: 'credit-limits', line: limits[0].line, blocks: [{ kind: 'facts', rows: limits }], subclauses: [] });
