@@ -17,7 +17,7 @@ import {
     checkCreditAmount, checkCreditTiers, checkDuplicateCredits, checkTiersWithinCaps
 } from './validation/tier-checks.js';
 import {
-    checkAmendmentDate, checkClockTimes, checkHolidays, checkNoticeFitsTerm, checkPeriodsFitWindows, checkReviewDate,
+    checkAmendmentDate, checkClockTimes, checkHolidays, checkNoticeFitsTerm, checkPeriodsFitWindows, checkPurchaseStart, checkReviewDate,
     checkReviewFitsTerm, checkReviewFitsWindows, checkTerm, checkTermDates
 } from './validation/time-checks.js';
 import {
@@ -64,7 +64,7 @@ export function registerValidationChecks(services: SlaServices): void {
         Exclusion: checkDuplicateFields,
         RemediesSection: checkDuplicateCredits,
         Credits: [checkCreditTiers, checkTiersWithinCaps, checkCreditBasis],
-        Purchase: checkPurchase,
+        Purchase: [checkPurchase, checkPurchaseStart],
         CreditTier: checkCreditAmount,
         Cap: checkCreditAmount,
         Report: checkDuplicateFields,

@@ -102,7 +102,7 @@ export const SECTIONS: readonly SectionSpec[] = [
         presence: 'recommended',
         why: 'Which package the customer takes, from when and how many units it is billed for decide what it pays, and what a percentage credit is worth.',
         skeleton: n => `purchases {
-    ${n.customer} takes ${n.package ?? DEFAULT_PACKAGE}
+    ${n.customer} takes \${1:${n.package ?? DEFAULT_PACKAGE}}
 }`
     },
     {

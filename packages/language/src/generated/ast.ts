@@ -1007,7 +1007,11 @@ export function isPurchase(item: unknown): item is Purchase {
     return reflection.isInstance(item, Purchase.$type);
 }
 
-/** How many of a charged unit are billed: `20 workstations`. The unit is optional here so that a bare number is a precise diagnostic. */
+/**
+ * How many of a charged unit are billed: `20 workstations`. The unit is optional so that a bare number is a precise
+ * diagnostic (sla-quantity-without-unit), not a syntax error; a bare number as the last quantity of a purchase
+ * followed by another purchase still reads the next customer's name as its unit.
+ */
 export interface PurchasedQuantity extends langium.AstNode {
     readonly $container: Purchase;
     readonly $type: 'PurchasedQuantity';

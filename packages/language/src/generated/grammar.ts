@@ -2408,7 +2408,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
       "entry": false,
       "fragment": false,
       "parameters": [],
-      "$comment": "/** How many of a charged unit are billed: \`20 workstations\`. The unit is optional here so that a bare number is a precise diagnostic. */"
+      "$comment": "/**\\n * How many of a charged unit are billed: \`20 workstations\`. The unit is optional so that a bare number is a precise\\n * diagnostic (sla-quantity-without-unit), not a syntax error; a bare number as the last quantity of a purchase\\n * followed by another purchase still reads the next customer's name as its unit.\\n */"
     },
     {
       "$type": "ParserRule",

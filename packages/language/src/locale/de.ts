@@ -197,7 +197,7 @@ const german: Messages = {
         allLevels: 'Alle Service-Levels'
     },
     remedies: {
-        creditsTitle: level => `Gutschriften für ${level}`,
+        creditsTitle: (level, pkg) => `Gutschriften für ${level}${pkg ? `, ${pkg}` : ''}`,
         creditsIntro: (target, window) => [
             'Wird ',
             `${target ? ` (${target}${window ? `, je ${window}` : ''})` : ''} verfehlt, richtet sich die Gutschrift nach dem gemessenen Wert:`

@@ -179,7 +179,7 @@ export function english(variant: EnglishVariant): Messages {
             allLevels: 'All service levels'
         },
         remedies: {
-            creditsTitle: level => `Service credits for ${level}`,
+            creditsTitle: (level, pkg) => `Service credits for ${level}${pkg ? `, ${pkg}` : ''}`,
             creditsIntro: (target, window) => [
                 'When ',
                 `${target ? ` (${target}${window ? `, per ${window}` : ''})` : ''} is missed, the service credit depends on the value measured:`

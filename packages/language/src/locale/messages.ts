@@ -177,8 +177,8 @@ export interface DutyWords {
 }
 
 export interface RemedyWords {
-    /** "Service credits for Uptime of the portal". */
-    creditsTitle(level: string): string;
+    /** "Service credits for Uptime of the portal"; with one schedule per package, ", Essential package" after it. */
+    creditsTitle(level: string, pkg?: string): string;
     /** The sentence around a level's link: ["When ", " (at least 99.9 %, per calendar month) is missed, ..."]. */
     creditsIntro(target: string | undefined, window: string | undefined): readonly [before: string, after: string];
     readonly creditColumns: readonly [measured: string, credit: string];

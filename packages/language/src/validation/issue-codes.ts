@@ -62,6 +62,7 @@ export namespace IssueCodes {
     export const QuantityNotWhole = 'sla-quantity-not-whole';
     export const DuplicateQuantity = 'sla-duplicate-quantity';
     export const PurchaseMixedCurrencies = 'sla-purchase-mixed-currencies';
+    export const PurchaseOutsideTerm = 'sla-purchase-outside-term';
 
     // Fairness: bad conduct is not rewarded
     export const NoCustomerExcusal = 'sla-no-customer-excusal';
