@@ -1,10 +1,12 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Agreement, SlaAstType } from './generated/ast.js';
 import type { SlaServices } from './sla-module.js';
+import { checkClauseHasText, checkDuplicateClauses } from './validation/clause-checks.js';
 import { checkCreditsAreExcusable, checkDutyEffect } from './validation/fairness-checks.js';
 import { checkDependencies, checkFloors } from './validation/multi-level-checks.js';
 import { checkDuplicateNames, checkHiddenInheritedNames, checkRefinesCycle } from './validation/name-checks.js';
 import { checkObligedParty, checkPartyRole, checkProviderAndCustomer, checkServiceProviders } from './validation/party-checks.js';
+import { checkPlaceholders } from './validation/placeholders.js';
 import { checkFollowUpMetric, checkLeadQuality } from './validation/sales-checks.js';
 import {
     checkDuplicateFields, checkDuplicateHeaderFields, checkDuplicateSections, checkMissingSections
@@ -15,7 +17,7 @@ import {
     checkCreditAmount, checkCreditTiers, checkDuplicateCredits, checkTiersWithinCaps
 } from './validation/tier-checks.js';
 import {
-    checkAmendmentDate, checkClockTimes, checkHolidays, checkNoticeFitsTerm, checkPeriodsFitWindows, checkReviewDate,
+    checkAmendmentDate, checkClockTimes, checkHolidays, checkMasterAgreementDate, checkNoticeFitsTerm, checkPeriodsFitWindows, checkReviewDate,
     checkReviewFitsTerm, checkReviewFitsWindows, checkTerm, checkTermDates
 } from './validation/time-checks.js';
 import {
@@ -44,8 +46,11 @@ export function registerValidationChecks(services: SlaServices): void {
         Agreement: [
             validator.checkSections, checkDuplicateSections, checkDuplicateHeaderFields, checkDuplicateNames,
             checkHiddenInheritedNames, checkMixedCurrencies, checkBusinessTime, checkReportingCoversWindows,
-            checkPeriodsFitWindows, checkSegmentCoverage, checkLeadQuality, checkCreditsAreExcusable
+            checkPeriodsFitWindows, checkSegmentCoverage, checkLeadQuality, checkCreditsAreExcusable, checkPlaceholders
         ],
+        MasterAgreementField: checkMasterAgreementDate,
+        ClausesSection: checkDuplicateClauses,
+        LegalClause: checkClauseHasText,
         RefinesField: checkRefinesCycle,
         CurrenciesField: checkCurrenciesField,
         EffectiveField: [checkTermDates, checkTerm],

@@ -8,10 +8,11 @@ import * as langium from 'langium';
 
 export const SlaTerminals = {
     WS: /\s+/,
-    DATE: /\d{4}-\d{2}-\d{2}/,
-    TIME: /\d{1,2}:\d{2}/,
-    NUMBER: /-?\d+(\.\d+)?/,
+    DATE: /\d{4}-\d{2}-\d{2}\??/,
+    TIME: /\d{1,2}:\d{2}\??/,
+    NUMBER: /-?\d+(\.\d+)?\??/,
     ID: /[_a-zA-Z][\w]*/,
+    LONG_TEXT: /"""[\s\S]*?"""|"""[^\r\n]*/,
     STRING: /"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n])*/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
@@ -46,6 +47,8 @@ export type SlaKeywordNames =
     | "changes"
     | "charge"
     | "claim"
+    | "clause"
+    | "clauses"
     | "contact"
     | "corporate"
     | "corrective"
@@ -57,6 +60,7 @@ export type SlaKeywordNames =
     | "customer"
     | "customer-based"
     | "customer-caused"
+    | "dated"
     | "day"
     | "days"
     | "definitions"
@@ -86,10 +90,13 @@ export type SlaKeywordNames =
     | "includes"
     | "internal"
     | "interval"
+    | "item"
     | "kind"
     | "level"
     | "levels"
+    | "list"
     | "maintenance"
+    | "master"
     | "maximum"
     | "mean"
     | "mean-of-intervals"
@@ -114,6 +121,7 @@ export type SlaKeywordNames =
     | "package"
     | "packages"
     | "paid"
+    | "paragraph"
     | "participants"
     | "parties"
     | "party"
@@ -344,7 +352,7 @@ export interface ChangesSection extends langium.AstNode {
     amendments: Array<Amendment>;
     approvers: Array<langium.Reference<Party>>;
     notice?: Quantity;
-    procedure?: string;
+    procedure?: Text;
     proposers: Array<langium.Reference<Party>>;
 }
 
@@ -401,6 +409,77 @@ export const ClaimWindow = {
 
 export function isClaimWindow(item: unknown): item is ClaimWindow {
     return reflection.isInstance(item, ClaimWindow.$type);
+}
+
+export type ClauseContent = ClauseList | ClauseParagraph;
+
+export const ClauseContent = {
+    $type: 'ClauseContent'
+} as const;
+
+export function isClauseContent(item: unknown): item is ClauseContent {
+    return reflection.isInstance(item, ClauseContent.$type);
+}
+
+export interface ClauseItem extends langium.AstNode {
+    readonly $container: ClauseList;
+    readonly $type: 'ClauseItem';
+    text: Text;
+}
+
+export const ClauseItem = {
+    $type: 'ClauseItem',
+    text: 'text'
+} as const;
+
+export function isClauseItem(item: unknown): item is ClauseItem {
+    return reflection.isInstance(item, ClauseItem.$type);
+}
+
+export interface ClauseList extends langium.AstNode {
+    readonly $container: LegalClause;
+    readonly $type: 'ClauseList';
+    items: Array<ClauseItem>;
+}
+
+export const ClauseList = {
+    $type: 'ClauseList',
+    items: 'items'
+} as const;
+
+export function isClauseList(item: unknown): item is ClauseList {
+    return reflection.isInstance(item, ClauseList.$type);
+}
+
+export interface ClauseParagraph extends langium.AstNode {
+    readonly $container: LegalClause;
+    readonly $type: 'ClauseParagraph';
+    text: Text;
+}
+
+export const ClauseParagraph = {
+    $type: 'ClauseParagraph',
+    text: 'text'
+} as const;
+
+export function isClauseParagraph(item: unknown): item is ClauseParagraph {
+    return reflection.isInstance(item, ClauseParagraph.$type);
+}
+
+/** Liability, payment terms, term and termination, confidentiality, governing law, notices: free text, titled. */
+export interface ClausesSection extends langium.AstNode {
+    readonly $container: Agreement;
+    readonly $type: 'ClausesSection';
+    clauses: Array<LegalClause>;
+}
+
+export const ClausesSection = {
+    $type: 'ClausesSection',
+    clauses: 'clauses'
+} as const;
+
+export function isClausesSection(item: unknown): item is ClausesSection {
+    return reflection.isInstance(item, ClausesSection.$type);
 }
 
 export type Comparator = '<' | '<=' | '=' | '>' | '>=';
@@ -651,7 +730,7 @@ export function isExcusalEffect(item: unknown): item is ExcusalEffect {
 export interface Goal extends langium.AstNode {
     readonly $container: GoalsSection;
     readonly $type: 'Goal';
-    text: string;
+    text: Text;
 }
 
 export const Goal = {
@@ -680,7 +759,7 @@ export function isGoalsSection(item: unknown): item is GoalsSection {
 }
 
 /** Facts about the agreement as a whole: its version, status, term, time zone and place in a multi-level set. */
-export type HeaderField = CurrenciesField | EffectiveField | KindField | RefinesField | StatusField | SupersedesField | TierField | TimezoneField | VersionField;
+export type HeaderField = CurrenciesField | EffectiveField | KindField | MasterAgreementField | RefinesField | StatusField | SupersedesField | TierField | TimezoneField | VersionField;
 
 export const HeaderField = {
     $type: 'HeaderField'
@@ -704,6 +783,26 @@ export const KindField = {
 
 export function isKindField(item: unknown): item is KindField {
     return reflection.isInstance(item, KindField.$type);
+}
+
+/** `clause Liability "Limitation of liability" { paragraph "..." list { item "..." } }`. */
+export interface LegalClause extends langium.AstNode {
+    readonly $container: ClausesSection;
+    readonly $type: 'LegalClause';
+    content: Array<ClauseContent>;
+    name: string;
+    title?: string;
+}
+
+export const LegalClause = {
+    $type: 'LegalClause',
+    content: 'content',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isLegalClause(item: unknown): item is LegalClause {
+    return reflection.isInstance(item, LegalClause.$type);
 }
 
 /**
@@ -751,6 +850,24 @@ export const LevelsSection = {
 
 export function isLevelsSection(item: unknown): item is LevelsSection {
     return reflection.isInstance(item, LevelsSection.$type);
+}
+
+/** The master agreement this SLA is a schedule to: `master agreement "Master Services Agreement" dated 2025-11-03`. */
+export interface MasterAgreementField extends langium.AstNode {
+    readonly $container: Agreement;
+    readonly $type: 'MasterAgreementField';
+    date?: string;
+    title: string;
+}
+
+export const MasterAgreementField = {
+    $type: 'MasterAgreementField',
+    date: 'date',
+    title: 'title'
+} as const;
+
+export function isMasterAgreementField(item: unknown): item is MasterAgreementField {
+    return reflection.isInstance(item, MasterAgreementField.$type);
 }
 
 export interface Metric extends langium.AstNode {
@@ -1160,7 +1277,7 @@ export function isReviewTrigger(item: unknown): item is ReviewTrigger {
     return reflection.isInstance(item, ReviewTrigger.$type);
 }
 
-export type Section = CalendarsSection | ChangesSection | DefinitionsSection | ExclusionsSection | GoalsSection | LevelsSection | MetricsSection | PackagesSection | PartiesSection | RemediesSection | ReportingSection | ResponsibilitiesSection | ReviewSection | SegmentsSection | ServicesSection;
+export type Section = CalendarsSection | ChangesSection | ClausesSection | DefinitionsSection | ExclusionsSection | GoalsSection | LevelsSection | MetricsSection | PackagesSection | PartiesSection | RemediesSection | ReportingSection | ResponsibilitiesSection | ReviewSection | SegmentsSection | ServicesSection;
 
 export const Section = {
     $type: 'Section'
@@ -1210,7 +1327,7 @@ export interface Service extends langium.AstNode {
     readonly $container: ServicesSection;
     readonly $type: 'Service';
     dependencies: Array<langium.Reference<Service>>;
-    description?: string;
+    description?: Text;
     hours?: langium.Reference<Calendar>;
     maintenance?: langium.Reference<Calendar>;
     name: string;
@@ -1347,7 +1464,7 @@ export function isTarget(item: unknown): item is Target {
 export interface Term extends langium.AstNode {
     readonly $container: DefinitionsSection;
     readonly $type: 'Term';
-    meaning: string;
+    meaning: Text;
     term: string;
 }
 
@@ -1359,6 +1476,13 @@ export const Term = {
 
 export function isTerm(item: unknown): item is Term {
     return reflection.isInstance(item, Term.$type);
+}
+
+/** A text: `"one line"`, or `""" ... """` over several lines, whose common indentation is left out. */
+export type Text = string;
+
+export function isText(item: unknown): item is Text {
+    return (typeof item === 'string' && (/"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n])*/.test(item) || /"""[\s\S]*?"""|"""[^\r\n]*/.test(item)));
 }
 
 /** The agreement's level in a multi-level set: `corporate`, `customer` or `service`. */
@@ -1454,6 +1578,11 @@ export type SlaAstType = {
     ChangesSection: ChangesSection
     Charge: Charge
     ClaimWindow: ClaimWindow
+    ClauseContent: ClauseContent
+    ClauseItem: ClauseItem
+    ClauseList: ClauseList
+    ClauseParagraph: ClauseParagraph
+    ClausesSection: ClausesSection
     Contact: Contact
     CorrectiveAction: CorrectiveAction
     CreditTier: CreditTier
@@ -1470,8 +1599,10 @@ export type SlaAstType = {
     GoalsSection: GoalsSection
     HeaderField: HeaderField
     KindField: KindField
+    LegalClause: LegalClause
     Level: Level
     LevelsSection: LevelsSection
+    MasterAgreementField: MasterAgreementField
     Metric: Metric
     MetricUnit: MetricUnit
     MetricsSection: MetricsSection
@@ -1689,6 +1820,52 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Remedy.$type]
         },
+        ClauseContent: {
+            name: ClauseContent.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        ClauseItem: {
+            name: ClauseItem.$type,
+            properties: {
+                text: {
+                    name: ClauseItem.text
+                }
+            },
+            superTypes: []
+        },
+        ClauseList: {
+            name: ClauseList.$type,
+            properties: {
+                items: {
+                    name: ClauseList.items,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [ClauseContent.$type]
+        },
+        ClauseParagraph: {
+            name: ClauseParagraph.$type,
+            properties: {
+                text: {
+                    name: ClauseParagraph.text
+                }
+            },
+            superTypes: [ClauseContent.$type]
+        },
+        ClausesSection: {
+            name: ClausesSection.$type,
+            properties: {
+                clauses: {
+                    name: ClausesSection.clauses,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [Section.$type]
+        },
         Contact: {
             name: Contact.$type,
             properties: {
@@ -1898,6 +2075,24 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [HeaderField.$type]
         },
+        LegalClause: {
+            name: LegalClause.$type,
+            properties: {
+                content: {
+                    name: LegalClause.content,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: LegalClause.name
+                },
+                title: {
+                    name: LegalClause.title,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Level: {
             name: Level.$type,
             properties: {
@@ -1944,6 +2139,19 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Section.$type]
+        },
+        MasterAgreementField: {
+            name: MasterAgreementField.$type,
+            properties: {
+                date: {
+                    name: MasterAgreementField.date,
+                    optional: true
+                },
+                title: {
+                    name: MasterAgreementField.title
+                }
+            },
+            superTypes: [HeaderField.$type]
         },
         Metric: {
             name: Metric.$type,

@@ -4,8 +4,8 @@
  * rendered: a document with errors shows what is there, and the problem count says that it is incomplete.
  */
 import {
-    type Agreement, type Party, type Section, isCurrenciesField, isEffectiveField, isKindField,
-    isLevelsSection, isPartiesSection, isRefinesField, isResponsibilitiesSection, isServicesSection,
+    type Agreement, type MasterAgreementField, type Party, type Section, isCurrenciesField, isEffectiveField, isKindField,
+    isLevelsSection, isMasterAgreementField, isPartiesSection, isRefinesField, isResponsibilitiesSection, isServicesSection,
     isSignatory, isStatusField, isSupersedesField, isTierField, isTimezoneField, isVersionField
 } from '../generated/ast.js';
 import { SECTIONS } from '../catalogue/sections.js';
@@ -19,12 +19,14 @@ import { exclusionsClause, groupByParty, responsibilitiesClause } from './clause
 import { changesClause, reportingClause, reviewClause } from './clauses/governance-clauses.js';
 import { levelsClause, metricsClause, segmentsClause } from './clauses/level-clauses.js';
 import { definitionsClause, goalsClause, partiesClause, partiesOf, roleOf } from './clauses/party-clauses.js';
+import { clausesClause } from './clauses/legal-clauses.js';
 import { remediesClause } from './clauses/remedy-clauses.js';
 import { calendarsClause, packagesClause, servicesClause } from './clauses/service-clauses.js';
 import {
     type AgreementDocument, type Clause, type Fact, type Notice, type SignatureBlock, type Text, joinText, lineBreak, link
 } from './document-model.js';
-import { formatList, formatTarget, formatTerm, plural } from './format.js';
+import { draftNotice } from './draft-notice.js';
+import { formatDate, formatList, formatTarget, formatTerm, plural } from './format.js';
 import { inheritance } from './inheritance.js';
 
 /** One builder per section type: adding a section to the grammar and catalogue fails to compile until it renders. */
@@ -43,7 +45,8 @@ const BUILDERS: { [T in Section['$type']]: ClauseBuilder<Extract<Section, { $typ
     RemediesSection: remediesClause,
     ReportingSection: reportingClause,
     ChangesSection: changesClause,
-    ReviewSection: reviewClause
+    ReviewSection: reviewClause,
+    ClausesSection: clausesClause
 };
 
 const NO_PROBLEMS: ProblemCount = { errors: 0, warnings: 0 };
@@ -69,6 +72,7 @@ export function buildAgreementDocument(agreement: Agreement, problems: ProblemCo
         status: headerField(agreement, isStatusField)?.status,
         problems,
         notice: problemNotice(problems),
+        draft: draftNotice(agreement),
         line: lineOf(agreement),
         summary: summaryClause(agreement, parties, context),
         clauses: drafts.map((draft, index) => numbered(draft, `${index + 1}`)),
@@ -118,11 +122,18 @@ function titleFacts(agreement: Agreement, context: ClauseContext): Fact[] {
         ['Kind', [KINDS[headerField(agreement, isKindField)?.kind ?? ''] ?? '']],
         ['Level', [capitalize(headerField(agreement, isTierField)?.tier ?? '')]],
         ['Refines', refines ? refinesText(refines.parent?.$refText, context) : [], lineOf(refines)],
+        ['Master agreement', masterText(headerField(agreement, isMasterAgreementField)), lineOf(headerField(agreement, isMasterAgreementField))],
         ['Supersedes', [headerField(agreement, isSupersedesField)?.previous ?? '']],
         ['Currencies', [headerField(agreement, isCurrenciesField)?.currencies.join(', ') ?? '']]
     ];
     return rows.filter(([, value]) => value.some(inline => inline !== ''))
         .map(([label, value, line]) => ({ label, value, line }));
+}
+
+/** "Master Services Agreement, dated 3 November 2025": the contract this agreement is a schedule to. */
+function masterText(field: MasterAgreementField | undefined): Text {
+    if (!field?.title) return [];
+    return [field.date ? `${field.title}, dated ${formatDate(field.date)}` : field.title];
 }
 
 /** "Halvorsen Group IT Corporate Service Level Agreement (CorporateIT), version 3.0", nearest first. */

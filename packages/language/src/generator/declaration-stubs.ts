@@ -117,7 +117,7 @@ export function inferredMetric(name: UndeclaredName): MetricFacts & { kind?: str
 export function metricStub(name: UndeclaredName): string {
     const metric = inferredMetric(name);
     const unit = `${metric.business ? 'business ' : ''}${metric.unit}`;
-    const interval = metric.kind === 'ratio' ? '\n    interval 1 minutes' : '';
+    const interval = metric.kind === 'ratio' ? '\n    interval 1? minutes' : '';
     const kind = metric.kind ? `\n    kind ${metric.kind}` : '';
     return `metric ${metric.name} "TODO: metric title" {${kind}
     unit ${unit}
@@ -126,6 +126,9 @@ export function metricStub(name: UndeclaredName): string {
     source "TODO: where the measurements come from"
 }`;
 }
+
+/** The target a level stub suggests for a percentage metric when nothing in the agreement says more. */
+const SUGGESTED_PERCENT = 99.5;
 
 /** What a level stub is written from. */
 export interface LevelStubContext {
@@ -155,7 +158,9 @@ export function levelStub(name: UndeclaredName, context: LevelStubContext): stri
     let target: string;
     if (metric.unit === '%') {
         const floorValue = floor?.comparator?.startsWith('>') && floor.threshold.unit === '%' ? floor.threshold.value : 0;
-        target = `${metric.name} >= ${Math.max(creditsTop ?? 99.5, floorValue)} %`;
+        // A value taken from the credit tiers or an inherited floor is the agreement's own; 99.5 is a suggestion.
+        const value = creditsTop === undefined && floorValue < SUGGESTED_PERCENT ? `${SUGGESTED_PERCENT}?` : `${Math.max(creditsTop ?? 0, floorValue)}`;
+        target = `${metric.name} >= ${value} %`;
     } else {
         const duration = unitInfo(metric.unit)?.dimension === 'duration';
         const threshold = floor ? `${floor.comparator} ${formatQuantity(floor.threshold)}` : `${duration ? '<=' : '>='} ${defaultThreshold(metric)}`;
@@ -194,12 +199,12 @@ function highestCreditBound(name: UndeclaredName): number | undefined {
     return bounds.length ? Math.max(...bounds) : undefined;
 }
 
-/** A plausible threshold in a metric's own unit, e.g. `4 business hours`; the user adjusts the number. */
+/** A plausible threshold in a metric's own unit, e.g. `4? business hours`, marked as suggested; the user adjusts it. */
 function defaultThreshold(metric: MetricFacts): string {
     const info = unitInfo(metric.unit);
     const business = metric.business ? 'business ' : '';
     const value = info?.dimension === 'money' ? 100
         : info?.dimension === 'duration' && info.minutes !== undefined ? (info.minutes < 1 ? 500 : info.minutes < 60 ? 30 : info.minutes < 1440 ? 4 : 1)
             : 1;
-    return `${value} ${business}${metric.unit ?? '%'}`;
+    return `${value}? ${business}${metric.unit ?? '%'}`;
 }

@@ -4,11 +4,11 @@
  * repeat their header row across pages, and the footer gives the agreement, its version and the page.
  */
 import {
-    AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Tab, Table,
+    AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Tab, Table,
     TableCell, TableRow, TabStopType, TextRun, WidthType, type IRunOptions, type ParagraphChild
 } from 'docx';
 import {
-    type AgreementDocument, type Block, type Clause, type Fact, type Inline, type SignatureBlock, type Table as TableBlock,
+    type AgreementDocument, type Block, type Clause, type DraftNotice, type Fact, type Inline, type SignatureBlock, type Table as TableBlock,
     type Text, keepUnitsTogether, plainText
 } from './document-model.js';
 
@@ -18,6 +18,7 @@ const RULE = 'BFBAB0';
 const HEAD_FILL = 'EFECE3';
 const MUTED = '5F5D57';
 const ACCENT = '7A5C12';
+const DRAFT_RED = 'C0392B';
 /** A4 with 2 cm margins, in twentieths of a point. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
@@ -38,6 +39,14 @@ export async function renderDocx(document: AgreementDocument): Promise<Uint8Arra
         },
         sections: [{
             properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
+            headers: document.draft ? {
+                default: new Header({
+                    children: [new Paragraph({
+                        alignment: AlignmentType.CENTER,
+                        children: [textRun(document.draft.mark.toUpperCase(), { font: HEADING_FONT, size: 18, bold: true, color: DRAFT_RED, characterSpacing: 30 })]
+                    })]
+                })
+            } : undefined,
             footers: {
                 default: new Footer({
                     children: [new Paragraph({
@@ -68,12 +77,21 @@ function titleBlock(document: AgreementDocument): Array<Paragraph | Table> {
         centered([textRun(document.title, { size: 36, bold: true }), ...(status ? [textRun(`  ${status}`, { size: 20, bold: true, color: 'C0392B' })] : [])], 160),
         ...(document.subtitle ? [centered([textRun(document.subtitle, { italics: true, size: 23 })], 240)] : []),
         ...(document.facts.length ? [factsTable(document.facts)] : []),
+        ...(document.draft ? draftNotice(document.draft) : []),
         ...(document.notice ? [new Paragraph({
             spacing: { before: 240 },
             shading: { type: ShadingType.CLEAR, color: 'auto', fill: document.notice.severity === 'error' ? 'FDE8E6' : 'FFF4D6' },
             border: { left: { style: BorderStyle.SINGLE, size: 18, color: document.notice.severity === 'error' ? 'C0392B' : 'C99A06', space: 6 } },
             children: [textRun(document.notice.text, { font: HEADING_FONT, size: 19 })]
         })] : [])
+    ];
+}
+
+function draftNotice(draft: DraftNotice): Paragraph[] {
+    const box = { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'FFF4D6' }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'C99A06', space: 6 } } };
+    return [
+        new Paragraph({ ...box, spacing: { before: 240, after: 60 }, children: [textRun(draft.text, { font: HEADING_FONT, size: 19, bold: true })] }),
+        ...draft.items.map(item => new Paragraph({ ...box, spacing: { after: 0 }, bullet: { level: 0 }, children: runs(item.text, { size: 18 }) }))
     ];
 }
 

@@ -8,7 +8,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isRefinesField } from '../generated/ast.js';
-import { isUnterminatedString } from '../parser/sla-value-converter.js';
+import { isLongText, isUnterminatedText } from '../parser/text-values.js';
 import { agreementOf, ancestors, declarationKind, declarations } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
 import { closeNames, quotedList } from './close-names.js';
@@ -43,16 +43,20 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
 
     /**
      * The STRING terminal accepts a text whose closing quote is missing up to the end of its line, so that one
-     * forgotten quote is one diagnostic instead of a cascade through the rest of the file.
+     * forgotten quote is one diagnostic instead of a cascade through the rest of the file; so does LONG_TEXT without
+     * its closing `"""`.
      */
     private processUnterminatedStrings(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
         const root = parseResult.value.$cstNode;
         if (!root) return;
         for (const leaf of CstUtils.flattenCst(root)) {
-            if (leaf.tokenType.name === 'STRING' && isUnterminatedString(leaf.text)) {
+            const text = leaf.tokenType.name === 'STRING' || leaf.tokenType.name === 'LONG_TEXT';
+            if (text && isUnterminatedText(leaf.text)) {
                 diagnostics.push({
                     severity: 1, range: leaf.range, source: this.getSource(),
-                    message: 'This text has no closing quote. Add " at its end.'
+                    message: isLongText(leaf.text)
+                        ? 'This long text has no closing """. Add """ where the text ends.'
+                        : 'This text has no closing quote. Add " at its end.'
                 });
             }
         }

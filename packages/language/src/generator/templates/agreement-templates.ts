@@ -1,12 +1,13 @@
 /**
  * The agreement templates `sla new` and the editor's "New Agreement from Template..." write: complete agreements
- * that check clean, with `TODO:` (always inside a string) where only the parties can fill in the facts.
+ * that check clean, with `TODO:` (always inside a string) where only the parties can fill in the facts and every
+ * number, date and time marked as suggested (`99.9? %`): a template is never ready to sign as written.
  */
 import { cloudHostingUptime } from './cloud-hosting-uptime.js';
 import { internalMultiLevel } from './internal-multi-level.js';
 import { managedItHelpdesk } from './managed-it-helpdesk.js';
 import { salesMarketingLeads } from './sales-marketing-leads.js';
-import { templateContext, TemplateParameterError, type TemplateContext, type TemplateParameters } from './template-context.js';
+import { markSuggestedValues, templateContext, TemplateParameterError, type TemplateContext, type TemplateParameters } from './template-context.js';
 
 export interface AgreementTemplate {
     /** The name `sla new --template` takes. */
@@ -49,7 +50,7 @@ export function writeAgreement(id: string, parameters: TemplateParameters, today
     if (!template) {
         throw new TemplateParameterError(`there is no template '${id}'; templates: ${AGREEMENT_TEMPLATES.map(t => t.id).join(', ')}`);
     }
-    return template.write(templateContext(parameters, template.write, today));
+    return markSuggestedValues(template.write(templateContext(parameters, template.write, today)));
 }
 
 export { TemplateParameterError, type TemplateParameters };

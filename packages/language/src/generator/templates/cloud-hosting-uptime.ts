@@ -1,5 +1,5 @@
 /** Cloud hosting: monthly uptime per service with three credit tiers, a cap, a claim window and maintenance. */
-import { governanceSections, type TemplateContext } from './template-context.js';
+import { clausesSection, governanceSections, type TemplateContext } from './template-context.js';
 
 export function cloudHostingUptime(context: TemplateContext): string {
     const { provider: p, customer: c, start, date } = context;
@@ -9,6 +9,7 @@ export function cloudHostingUptime(context: TemplateContext): string {
     kind service-based
     effective ${start} until ${date(12, true)}
     timezone "UTC"
+    master agreement "TODO: title of the master services agreement this SLA is a schedule to"
 
     parties {
         provider ${p.name} ${p.legal} {
@@ -152,6 +153,8 @@ ${governanceSections(context, {
             `${c.name} moves workloads to a new region`
         ]
     })}
+
+${clausesSection(['Precedence', 'Payment', 'Liability', 'Termination', 'Confidentiality', 'DataProtection', 'GoverningLaw', 'Notices'])}
 }
 `;
 }

@@ -1,0 +1,40 @@
+/**
+ * How the lexical forms of values read: texts with and without their closing quote, long texts over several
+ * lines, and the placeholder mark. Shared by the value converter, the validator and the placeholder checks.
+ */
+
+/** The mark after a number, date or time that says the value is suggested, not agreed: `99.5?`. */
+export const PLACEHOLDER_MARK = '?';
+
+export function withoutPlaceholderMark(token: string): string {
+    return token.endsWith(PLACEHOLDER_MARK) ? token.slice(0, -PLACEHOLDER_MARK.length) : token;
+}
+
+export function isLongText(token: string): boolean {
+    return token.startsWith('"""');
+}
+
+/** A STRING token that ran to the end of its line without a closing quote, or a long text without its closing `"""`. */
+export function isUnterminatedText(token: string): boolean {
+    return isLongText(token) ? !(token.length >= 6 && token.endsWith('"""')) : !/^"(\\.|[^"\\])*"$/.test(token);
+}
+
+/**
+ * A long text as prose: the lines of a paragraph are joined with single spaces, whatever their indentation, and a
+ * blank line starts a new paragraph (kept as one blank line, `\n\n`). The text is written as is, without escapes.
+ */
+export function foldLongText(token: string): string {
+    const body = token.slice(3, isUnterminatedText(token) ? undefined : -3);
+    const paragraphs: string[][] = [[]];
+    for (const line of body.split(/\r\n|\r|\n/)) {
+        const words = line.trim();
+        if (words) paragraphs[paragraphs.length - 1].push(words);
+        else if (paragraphs[paragraphs.length - 1].length) paragraphs.push([]);
+    }
+    return paragraphs.filter(lines => lines.length).map(lines => lines.join(' ')).join('\n\n');
+}
+
+/** The paragraphs of a text: a long text's blank lines separate them. */
+export function paragraphsOf(text: string): string[] {
+    return text.split(/\n\s*\n/).filter(paragraph => paragraph.trim());
+}
