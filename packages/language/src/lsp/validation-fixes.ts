@@ -1,7 +1,7 @@
 /**
  * Quick fixes for the validator's codes, where a fix is safe: it inserts what is missing (a unit, a role, a
  * declaration, `obliged`, `excuses`, an exclusion, service hours, the `currencies` header) or replaces the one
- * token the diagnostic names (a misspelt unit, `party`), or reorders credit amounts among the tiers of one level.
+ * token the diagnostic names (a misspelt unit, `party`), deletes the `?` that marks a suggested value, or reorders credit amounts among the tiers of one level.
  * Codes whose fix needs a judgement only a person can make (which value, which of two duplicates to keep) have
  * none; docs/diagnostics.md says what to do.
  */
@@ -14,6 +14,7 @@ import {
 import { freshName, partyStub } from '../generator/declaration-stubs.js';
 import { planSectionInsertion } from '../generator/section-insertion.js';
 import { appendToBlock, insertLinesAfter, lineIndent } from '../generator/text-layout.js';
+import { PLACEHOLDER_MARK, withoutPlaceholderMark } from '../parser/text-values.js';
 import { allParties, ancestors, declarations, headerField, section } from '../sla-model.js';
 import { commonScale } from '../units.js';
 import { IssueCodes } from '../validation/issue-codes.js';
@@ -43,8 +44,22 @@ export const VALIDATION_FIXERS: ReadonlyMap<string, Fixer> = new Map<string, Fix
     [IssueCodes.ObligedPartyMissing, obligeProvider],
     [IssueCodes.TierNotMonotone, reorderCredits],
     [IssueCodes.NoCustomerExcusal, excuseCustomerCausedMisses],
-    [IssueCodes.BusinessTimeWithoutCalendar, countInCalendar]
+    [IssueCodes.BusinessTimeWithoutCalendar, countInCalendar],
+    [IssueCodes.Placeholder, confirmSuggestedValue]
 ]);
+
+/**
+ * A suggested value (`99.5?`) is confirmed by deleting its `?`: the person who applies the fix is the one who
+ * agrees to the value. A TODO text has no fix: only the parties know what to write.
+ */
+function confirmSuggestedValue(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
+    if ((diagnostic.data as { placeholder?: unknown } | undefined)?.placeholder !== 'suggested') return [];
+    const token = document.textDocument.getText(diagnostic.range);
+    if (!token.endsWith(PLACEHOLDER_MARK)) return [];
+    const end = diagnostic.range.end;
+    const mark = { start: { line: end.line, character: end.character - PLACEHOLDER_MARK.length }, end };
+    return [fix(`Confirm ${withoutPlaceholderMark(token)} as agreed (delete the '${PLACEHOLDER_MARK}')`, document, diagnostic, [{ range: mark, newText: '' }])];
+}
 
 /** `Uptime >= 99.5` followed by the next field: the parser stops at that field; the number gets its unit. */
 function addMissingUnit(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
