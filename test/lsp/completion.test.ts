@@ -24,7 +24,7 @@ const documentation = (item: CompletionItem | undefined) => typeof item?.documen
 describe('section snippets', () => {
     test('offer the sections the agreement lacks, and no section it has', async () => {
         const items = await itemsAt(MINIMAL, '    goals {', '    <|>\n    goals {');
-        expect(labels(items)).toEqual(['definitions', 'calendars', 'packages', 'segments', 'reporting']);
+        expect(labels(items)).toEqual(['definitions', 'calendars', 'packages', 'segments', 'reporting', 'clauses']);
     });
 
     test('insert the catalogue skeleton with tab stops, named after the agreement\'s declarations, and explain why', async () => {
@@ -36,7 +36,8 @@ describe('section snippets', () => {
             detail: 'Reporting (recommended section)'
         });
         expect(items[0].textEdit?.newText).toContain('from Acme\n        to Globex');
-        expect(items[0].textEdit?.newText).toContain('${3:5} business days');
+        // The suggested value is marked inside the tab stop: typing over it replaces the mark too.
+        expect(items[0].textEdit?.newText).toContain('${3:5?} business days');
         expect(documentation(items[0])).toBe(reporting.why);
     });
 

@@ -50,7 +50,8 @@ export function writeAgreement(id: string, parameters: TemplateParameters, today
     if (!template) {
         throw new TemplateParameterError(`there is no template '${id}'; templates: ${AGREEMENT_TEMPLATES.map(t => t.id).join(', ')}`);
     }
-    return markSuggestedValues(template.write(templateContext(parameters, template.write, today)));
+    const agreed = parameters.start ? [parameters.start] : [];
+    return markSuggestedValues(template.write(templateContext(parameters, template.write, today)), agreed);
 }
 
 export { TemplateParameterError, type TemplateParameters };

@@ -67,10 +67,11 @@ export function clausesSection(names: readonly string[]): string {
 
 /**
  * Marks every number, date and time of a template's text with `?`: they are suggestions until the parties confirm
- * them (validation/placeholders.ts). Texts, comments, names (`P1`) and the version are left as they are.
+ * them (validation/placeholders.ts). Texts, comments, names (`P1`), the version and the values the user gave
+ * (`agreed`, e.g. the start date of `sla new --start`) are left as they are.
  */
-export function markSuggestedValues(text: string): string {
-    return text.replace(SUGGESTED_VALUES, (match, value: string | undefined) => value ? `${value}${PLACEHOLDER_MARK}` : match);
+export function markSuggestedValues(text: string, agreed: readonly string[] = []): string {
+    return text.replace(SUGGESTED_VALUES, (match, value: string | undefined) => value && !agreed.includes(value) ? `${value}${PLACEHOLDER_MARK}` : match);
 }
 
 const SUGGESTED_VALUES = new RegExp([
