@@ -102,6 +102,11 @@ export function clauseText(clause: LibraryClause): string {
     return [`clause ${clause.name} "${clause.title}" {`, ...body, '}'].join('\n');
 }
 
+/** A library clause as a snippet: snippet syntax in its text escaped, the cursor after it. */
+export function clauseSnippet(clause: LibraryClause): string {
+    return `${clauseText(clause).replace(/[$}\\]/g, char => `\\${char}`)}$0`;
+}
+
 /** The `clauses` section holding the given library clauses. */
 export function clausesSectionText(clauses: readonly LibraryClause[]): string {
     const body = clauses.map(clauseText).flatMap(text => text.split('\n')).map(line => line ? `    ${line}` : line);
