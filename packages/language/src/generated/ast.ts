@@ -421,6 +421,7 @@ export function isClauseContent(item: unknown): item is ClauseContent {
     return reflection.isInstance(item, ClauseContent.$type);
 }
 
+/** One point of a list. */
 export interface ClauseItem extends langium.AstNode {
     readonly $container: ClauseList;
     readonly $type: 'ClauseItem';
@@ -436,6 +437,7 @@ export function isClauseItem(item: unknown): item is ClauseItem {
     return reflection.isInstance(item, ClauseItem.$type);
 }
 
+/** A bulleted list, e.g. the grounds for termination. */
 export interface ClauseList extends langium.AstNode {
     readonly $container: LegalClause;
     readonly $type: 'ClauseList';
@@ -451,6 +453,7 @@ export function isClauseList(item: unknown): item is ClauseList {
     return reflection.isInstance(item, ClauseList.$type);
 }
 
+/** A paragraph of the clause; a long text with blank lines in it is several paragraphs. */
 export interface ClauseParagraph extends langium.AstNode {
     readonly $container: LegalClause;
     readonly $type: 'ClauseParagraph';

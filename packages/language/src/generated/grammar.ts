@@ -5157,7 +5157,8 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
       },
       "entry": false,
       "fragment": false,
-      "parameters": []
+      "parameters": [],
+      "$comment": "/** A paragraph of the clause; a long text with blank lines in it is several paragraphs. */"
     },
     {
       "$type": "ParserRule",
@@ -5194,7 +5195,8 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
       },
       "entry": false,
       "fragment": false,
-      "parameters": []
+      "parameters": [],
+      "$comment": "/** A bulleted list, e.g. the grounds for termination. */"
     },
     {
       "$type": "ParserRule",
@@ -5222,7 +5224,8 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
       },
       "entry": false,
       "fragment": false,
-      "parameters": []
+      "parameters": [],
+      "$comment": "/** One point of a list. */"
     },
     {
       "$type": "ParserRule",
