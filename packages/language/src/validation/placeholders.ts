@@ -9,7 +9,7 @@
  */
 import { AstUtils, CstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { type Agreement, isQuantity, isSection, isStatusField } from '../generated/ast.js';
+import { type Agreement, isHeaderField, isQuantity, isSection, isStatusField } from '../generated/ast.js';
 import { sectionForType } from '../catalogue/sections.js';
 import { PLACEHOLDER_MARK, isLongText, withoutPlaceholderMark } from '../parser/text-values.js';
 import { headerField } from '../sla-model.js';
@@ -21,7 +21,7 @@ export interface Placeholder {
     readonly kind: 'todo' | 'suggested';
     /** What the reader sees: the text without its quotes, or the value with its unit, e.g. `99.5 %`. */
     readonly text: string;
-    /** The title of the section it is in, or "Header". */
+    /** The title of the section it is in, or the label of its header field ("Term"). */
     readonly where: string;
     /** The token: for a suggested value, its `?` is at the end. */
     readonly range: Range;
@@ -60,9 +60,16 @@ function textOf(token: string): string {
     return body.replace(/\s+/g, ' ').trim();
 }
 
+/** The title-block labels of the header fields a placeholder can be in. */
+const HEADER_LABELS: Readonly<Record<string, string>> = {
+    EffectiveField: 'Term', MasterAgreementField: 'Master agreement', VersionField: 'Version', TimezoneField: 'Time zone',
+    SupersedesField: 'Supersedes'
+};
+
 function whereOf(node: AstNode): string {
     const section = AstUtils.getContainerOfType(node, isSection);
-    return section ? sectionForType(section.$type)?.title ?? section.$type : 'Header';
+    if (section) return sectionForType(section.$type)?.title ?? section.$type;
+    return HEADER_LABELS[AstUtils.getContainerOfType(node, isHeaderField)?.$type ?? ''] ?? 'Title';
 }
 
 /** Placeholders are errors in an active agreement, which is meant to be signed as written; information otherwise. */
