@@ -103,9 +103,14 @@ describe('sla check --ready', () => {
         expect(json.summary).toMatchObject({ errors: 2, placeholders: 2, ready: false });
     });
 
-    test('an active agreement with placeholders fails even without --ready', async () => {
+    test('an active agreement with placeholders fails even without --ready, and renders with exit code 1', async () => {
         const active = file('active.sla', edit(ACTIVE, ['"Globex Corp."', '"TODO: customer\'s legal name"']));
         expect((await run(['check', active])).exit).toBe(1);
+        const rendered = await run(['render', active, '--format', 'md', '-o', path.join(dir, 'active.md')]);
+        expect(rendered.exit).toBe(1);
+        const markdown = fs.readFileSync(path.join(dir, 'active.md'), 'utf8');
+        expect(markdown).toContain('> **DRAFT · 1 placeholder to resolve.** Draft, not ready to sign: 1 placeholder remains.');
+        expect(markdown).toContain('> **Errors:** This agreement has 1 error.');
     });
 });
 
