@@ -6,6 +6,7 @@ import { buildAgreementDocument } from '../../packages/language/src/generator/ag
 import { renderHtml } from '../../packages/language/src/generator/html/html-renderer.js';
 import { renderMarkdown } from '../../packages/language/src/generator/markdown-renderer.js';
 import { clearDocumentsAfterEach, MINIMAL, parse, services, validate } from '../helpers.js';
+import { actionsFor, apply } from '../lsp/code-action-helpers.js';
 import { ERROR, WARNING, edit, expectDiagnostic } from '../validation/expect-diagnostics.js';
 
 clearDocumentsAfterEach();
@@ -70,6 +71,27 @@ describe('parsing clauses', () => {
         const text = edit(WITH_CLAUSES, ['paragraph "Neither party is liable for indirect loss."', 'paragraph "Neither party is liable for indirect loss.']);
         const errors = (await validate(text)).diagnostics.filter(d => d.severity === ERROR);
         expect(errors.map(d => d.message)).toEqual(['This text has no closing quote. Add " at its end.']);
+    });
+
+    test('a definition wrapped between ordinary quotes is told to use """, and the quick fix joins it without losing a word', async () => {
+        const wrapped = edit(MINIMAL, ['goal "Keep the shop online."', 'goal "Keep the shop online\n            during the sales season."']);
+        const result = await validate(wrapped);
+        const first = result.diagnostics.find(d => d.range.start.line === wrapped.split('\n').findIndex(l => l.includes('goal "Keep')))!;
+        expect(first.message).toBe('This text runs on to the next line, but a text in quotes ends at its line. Write a text over several lines between """ and """ (the quick fix does it).');
+        const { actions, uri } = await actionsFor(wrapped, d => d === first || (d.message === first.message && d.range.start.line === first.range.start.line));
+        const join = actions.find(a => a.title === 'Make it one text over several lines (between """ and """)')!;
+        const fixed = apply(wrapped, join, uri);
+        expect(fixed).toContain('goal """Keep the shop online\n            during the sales season."""');
+        const after = await validate(fixed);
+        expect(after.diagnostics.filter(d => d.severity === ERROR)).toEqual([]);
+        expect(after.document.parseResult.value.sections.find(isGoalsSection)!.goals[0].text).toBe('Keep the shop online during the sales season.');
+    });
+
+    test('a forgotten quote before another text is not taken for a wrapped text', async () => {
+        const text = edit(MINIMAL, ['provider Acme "Acme Ltd."', 'provider Acme "Acme Ltd.']);
+        const { actions, diagnostics } = await actionsFor(text, d => d.message === 'This text has no closing quote. Add " at its end.');
+        expect(diagnostics).toHaveLength(1);
+        expect(actions.map(a => a.title)).not.toContain('Make it one text over several lines (between """ and """)');
     });
 
     test('a long text without its closing """ is one error at its line', async () => {

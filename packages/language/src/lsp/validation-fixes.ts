@@ -14,7 +14,7 @@ import {
 import { freshName, partyStub } from '../generator/declaration-stubs.js';
 import { planSectionInsertion } from '../generator/section-insertion.js';
 import { appendToBlock, insertLinesAfter, lineIndent } from '../generator/text-layout.js';
-import { PLACEHOLDER_MARK, withoutPlaceholderMark } from '../parser/text-values.js';
+import { PLACEHOLDER_MARK, isLongText, isUnterminatedText, withoutPlaceholderMark, wrappedTextEnd } from '../parser/text-values.js';
 import { allParties, ancestors, declarations, headerField, section } from '../sla-model.js';
 import { commonScale } from '../units.js';
 import { IssueCodes } from '../validation/issue-codes.js';
@@ -28,7 +28,7 @@ const MOST = 3;
 const ROLES = ['provider', 'customer', 'subcontractor', 'monitor'];
 
 export const VALIDATION_FIXERS: ReadonlyMap<string, Fixer> = new Map<string, Fixer>([
-    [IssueCodes.SyntaxError, addMissingUnit],
+    [IssueCodes.SyntaxError, (document, diagnostic) => [...addMissingUnit(document, diagnostic), ...joinWrappedText(document, diagnostic)]],
     [IssueCodes.UnknownUnit, (document, diagnostic) => candidates(diagnostic).slice(0, MOST).map(unit =>
         fix(`Change to '${unit}'`, document, diagnostic, [{ range: diagnostic.range, newText: unit }]))],
     [IssueCodes.UnitMismatch, changeToExpectedUnit],
@@ -47,6 +47,24 @@ export const VALIDATION_FIXERS: ReadonlyMap<string, Fixer> = new Map<string, Fix
     [IssueCodes.BusinessTimeWithoutCalendar, countInCalendar],
     [IssueCodes.Placeholder, confirmSuggestedValue]
 ]);
+
+/**
+ * A text wrapped across lines between ordinary quotes (`"A day on which` / `banks are open."`) becomes one long
+ * text: both quotes turn into `"""`, every word stays where it is.
+ */
+function joinWrappedText(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
+    const text = document.textDocument.getText();
+    const start = document.textDocument.offsetAt(diagnostic.range.start);
+    const tokenEnd = document.textDocument.offsetAt(diagnostic.range.end);
+    const token = text.slice(start, tokenEnd);
+    if (!token.startsWith('"') || isLongText(token) || !isUnterminatedText(token)) return [];
+    const close = wrappedTextEnd(text, tokenEnd);
+    if (close === undefined) return [];
+    const at = (offset: number) => ({ start: document.textDocument.positionAt(offset), end: document.textDocument.positionAt(offset + 1) });
+    return [fix('Make it one text over several lines (between """ and """)', document, diagnostic, [
+        { range: at(start), newText: '"""' }, { range: at(close), newText: '"""' }
+    ])];
+}
 
 /**
  * A suggested value (`99.5?`) is confirmed by deleting its `?`: the person who applies the fix is the one who

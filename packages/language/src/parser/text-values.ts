@@ -38,3 +38,28 @@ export function foldLongText(token: string): string {
 export function paragraphsOf(text: string): string[] {
     return text.split(/\n\s*\n/).filter(paragraph => paragraph.trim());
 }
+
+/** How many lines a text wrapped by mistake may run on for the toolchain to offer to join it. */
+const WRAPPED_LINES = 12;
+
+/**
+ * Where a text that was wrapped across lines between ordinary quotes ends: `"A day on which` followed by
+ * `banks are open."`. Given the offset after the unterminated token, the offset of its closing quote on a later
+ * line, when the lines up to it hold no other quote and no backslash (so nothing else is a text of its own, and no
+ * escape would change meaning); otherwise undefined: then the quote was forgotten, not the line wrapped.
+ */
+export function wrappedTextEnd(text: string, tokenEnd: number): number | undefined {
+    let lineStart = tokenEnd;
+    for (let line = 0; line < WRAPPED_LINES; line++) {
+        const newline = text.indexOf('\n', lineStart);
+        if (newline < 0) return undefined;
+        lineStart = newline + 1;
+        const lineEnd = text.indexOf('\n', lineStart);
+        const content = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+        if (content.includes('\\') || /^\s*$/.test(content)) return undefined;
+        const quotes = [...content.matchAll(/"/g)].length;
+        if (quotes === 1) return lineStart + content.indexOf('"');
+        if (quotes > 1) return undefined;
+    }
+    return undefined;
+}

@@ -8,7 +8,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isRefinesField } from '../generated/ast.js';
-import { isLongText, isUnterminatedText } from '../parser/text-values.js';
+import { isLongText, isUnterminatedText, wrappedTextEnd } from '../parser/text-values.js';
 import { agreementOf, ancestors, declarationKind, declarations } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
 import { closeNames, quotedList } from './close-names.js';
@@ -49,6 +49,7 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
     private processUnterminatedStrings(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
         const root = parseResult.value.$cstNode;
         if (!root) return;
+        const source = root.root.fullText;
         for (const leaf of CstUtils.flattenCst(root)) {
             const text = leaf.tokenType.name === 'STRING' || leaf.tokenType.name === 'LONG_TEXT';
             if (text && isUnterminatedText(leaf.text)) {
@@ -56,7 +57,9 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
                     severity: 1, range: leaf.range, source: this.getSource(),
                     message: isLongText(leaf.text)
                         ? 'This long text has no closing """. Add """ where the text ends.'
-                        : 'This text has no closing quote. Add " at its end.'
+                        : wrappedTextEnd(source, leaf.end) !== undefined
+                            ? 'This text runs on to the next line, but a text in quotes ends at its line. Write a text over several lines between """ and """ (the quick fix does it).'
+                            : 'This text has no closing quote. Add " at its end.'
                 });
             }
         }
