@@ -65,6 +65,17 @@ describe('placeholder diagnostics', () => {
         expect(document.parseResult.lexerErrors).toEqual([]);
     });
 
+    test('a suggested value reads as its value everywhere: rendered without its mark, with the decimals written', async () => {
+        const text = edit(DRAFT, ['when < 99.5 % and >= 99.0 % credit 10 %', 'when < 99.5? % and >= 99.0? % credit 10? %']);
+        const markdown = renderMarkdown(buildAgreementDocument((await parse(text)).parseResult.value));
+        const plain = renderMarkdown(buildAgreementDocument((await parse(DRAFT)).parseResult.value));
+        expect(markdown.slice(markdown.indexOf('## 1.'))).toBe(plain.slice(plain.indexOf('## 1.')).replace(/\n\n\*\*DRAFT[^\n]*\n$/, '\n') + '\n**DRAFT · 3 placeholders to resolve**\n');
+        const overlap = edit(text, ['when < 99.5? % and >= 99.0? %', 'when < 99.5? % and >= 98.0? %'], ['when < 99.0 % credit', 'when < 98.5 % credit']);
+        const tierMessages = (await validate(overlap)).diagnostics.filter(d => d.data?.code === 'sla-tier-overlap').map(d => d.message);
+        expect(tierMessages.length).toBeGreaterThan(0);
+        expect(tierMessages.join(' ')).not.toContain('?');
+    });
+
     test('a TODO in a comment, a todo in lower case and a ? inside a text are not placeholders', async () => {
         const text = edit(DRAFT, ['    goals {', '    // TODO: ask Globex about a second goal\n    goals {'],
             ['goal "Keep the shop online."', 'goal "Keep the shop online (a todo for everyone: 99.5?)."']);

@@ -6,6 +6,7 @@
  */
 import { GrammarUtils, type AstNode } from 'langium';
 import type { Comparator, Period } from '../generated/ast.js';
+import { withoutPlaceholderMark } from '../parser/text-values.js';
 import { COUNT_UNITS, unitInfo } from '../units.js';
 
 /** A number with its unit, as the AST's `Quantity` or as computed by the evaluation. */
@@ -35,7 +36,7 @@ export function formatNumber(value: number | undefined, digits?: number): string
 function writtenDecimals(quantity: QuantityLike): number | undefined {
     const cstNode = (quantity as Partial<AstNode>).$cstNode;
     const written = cstNode && GrammarUtils.findNodeForProperty(cstNode, 'value')?.text;
-    const decimals = written ? /\.(\d+)$/.exec(written)?.[1].length : undefined;
+    const decimals = written ? /\.(\d+)$/.exec(withoutPlaceholderMark(written))?.[1].length : undefined;
     return decimals !== undefined && decimals <= 10 ? decimals : undefined;
 }
 

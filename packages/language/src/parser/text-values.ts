@@ -10,6 +10,11 @@ export function withoutPlaceholderMark(token: string): string {
     return token.endsWith(PLACEHOLDER_MARK) ? token.slice(0, -PLACEHOLDER_MARK.length) : token;
 }
 
+/** Source text (a quantity as written, `99.5? %`) without the marks of its suggested values: `99.5 %`. */
+export function withoutPlaceholderMarks(source: string): string {
+    return source.replace(/(\d)\?/g, '$1');
+}
+
 export function isLongText(token: string): boolean {
     return token.startsWith('"""');
 }
