@@ -1481,7 +1481,7 @@ export function isTerm(item: unknown): item is Term {
     return reflection.isInstance(item, Term.$type);
 }
 
-/** A text: `"one line"`, or `""" ... """` over several lines, whose common indentation is left out. */
+/** A text: `"one line"`, or `""" ... """` over several lines, joined into one paragraph (a blank line starts the next). */
 export type Text = string;
 
 export function isText(item: unknown): item is Text {

@@ -5253,7 +5253,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
       "entry": false,
       "fragment": false,
       "parameters": [],
-      "$comment": "/** A text: \`\\"one line\\"\`, or \`\\"\\"\\" ... \\"\\"\\"\` over several lines, whose common indentation is left out. */"
+      "$comment": "/** A text: \`\\"one line\\"\`, or \`\\"\\"\\" ... \\"\\"\\"\` over several lines, joined into one paragraph (a blank line starts the next). */"
     },
     {
       "$type": "ParserRule",
