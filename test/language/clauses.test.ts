@@ -87,6 +87,13 @@ describe('parsing clauses', () => {
         expect(after.document.parseResult.value.sections.find(isGoalsSection)!.goals[0].text).toBe('Keep the shop online during the sales season.');
     });
 
+    test('a wrapped text is one error: its continuation lines are not read as entries and unknown names', async () => {
+        const wrapped = edit(MINIMAL, ['Globex must "report outages through the portal" within', 'Globex must "report outages\n            through the portal" within']);
+        const errors = (await validate(wrapped)).diagnostics.filter(d => d.severity === ERROR);
+        expect(errors.map(d => [d.range.start.line, d.message])).toEqual([[wrapped.split('\n').findIndex(l => l.includes('"report outages')),
+            'This text runs on to the next line, but a text in quotes ends at its line. Write a text over several lines between """ and """ (the quick fix does it).']]);
+    });
+
     test('a forgotten quote before another text is not taken for a wrapped text', async () => {
         const text = edit(MINIMAL, ['provider Acme "Acme Ltd."', 'provider Acme "Acme Ltd.']);
         const { actions, diagnostics } = await actionsFor(text, d => d.message === 'This text has no closing quote. Add " at its end.');

@@ -58,7 +58,7 @@ function joinWrappedText(document: LangiumDocument<Agreement>, diagnostic: Diagn
     const tokenEnd = document.textDocument.offsetAt(diagnostic.range.end);
     const token = text.slice(start, tokenEnd);
     if (!token.startsWith('"') || isLongText(token) || !isUnterminatedText(token)) return [];
-    const close = wrappedTextEnd(text, tokenEnd);
+    const close = wrappedTextEnd(text, start, tokenEnd);
     if (close === undefined) return [];
     const at = (offset: number) => ({ start: document.textDocument.positionAt(offset), end: document.textDocument.positionAt(offset + 1) });
     return [fix('Make it one text over several lines (between """ and """)', document, diagnostic, [

@@ -49,11 +49,13 @@ const WRAPPED_LINES = 12;
 
 /**
  * Where a text that was wrapped across lines between ordinary quotes ends: `"A day on which` followed by
- * `banks are open."`. Given the offset after the unterminated token, the offset of its closing quote on a later
- * line, when the lines up to it hold no other quote and no backslash (so nothing else is a text of its own, and no
- * escape would change meaning); otherwise undefined: then the quote was forgotten, not the line wrapped.
+ * `banks are open."`. Given the unterminated token's offsets, the offset of its closing quote on a later
+ * line, when the lines up to it hold no other quote, no brace and no backslash before it (so they are prose, not
+ * entries or texts of their own, and no escape would change meaning); otherwise undefined: then the quote was
+ * forgotten, not the line wrapped.
  */
-export function wrappedTextEnd(text: string, tokenEnd: number): number | undefined {
+export function wrappedTextEnd(text: string, tokenStart: number, tokenEnd: number): number | undefined {
+    if (text.slice(tokenStart, tokenEnd).includes('\\')) return undefined;
     let lineStart = tokenEnd;
     for (let line = 0; line < WRAPPED_LINES; line++) {
         const newline = text.indexOf('\n', lineStart);
@@ -61,10 +63,10 @@ export function wrappedTextEnd(text: string, tokenEnd: number): number | undefin
         lineStart = newline + 1;
         const lineEnd = text.indexOf('\n', lineStart);
         const content = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-        if (content.includes('\\') || /^\s*$/.test(content)) return undefined;
         const quotes = [...content.matchAll(/"/g)].length;
-        if (quotes === 1) return lineStart + content.indexOf('"');
-        if (quotes > 1) return undefined;
+        const prose = quotes ? content.slice(0, content.indexOf('"')) : content;
+        if (quotes > 1 || /[\\{}]/.test(prose) || /^\s*$/.test(content)) return undefined;
+        if (quotes === 1) return lineStart + prose.length;
     }
     return undefined;
 }
