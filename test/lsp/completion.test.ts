@@ -21,12 +21,30 @@ async function itemsAt(text: string, from: string, to: string): Promise<Completi
 const labels = (items: CompletionItem[]) => items.map(i => i.label);
 const documentation = (item: CompletionItem | undefined) => typeof item?.documentation === 'object' ? item.documentation.value : item?.documentation;
 
+describe('clause library snippets', () => {
+    const WITH_CLAUSES = MINIMAL.replace(/\n\}\n$/, '\n    clauses {\n        clause Liability "Limitation of liability" {\n            paragraph "Capped."\n        }\n        <|>\n    }\n}\n');
+
+    test('inside clauses, offer the library clauses the agreement does not have, with TODO where the parties decide', async () => {
+        let items: CompletionItem[] = [];
+        await complete({ text: WITH_CLAUSES, index: 0, disposeAfterCheck: true, assert: (list: CompletionList) => { items = list.items; } });
+        const snippets = items.filter(item => item.kind === CompletionItemKind.Snippet);
+        expect(snippets.map(item => item.label)).toEqual(['clause Precedence', 'clause Payment', 'clause Termination', 'clause Confidentiality',
+            'clause DataProtection', 'clause GoverningLaw', 'clause Notices']);
+        const law = snippets.find(item => item.label === 'clause GoverningLaw')!;
+        expect(law.insertTextFormat).toBe(InsertTextFormat.Snippet);
+        expect(law.detail).toBe('Governing law and jurisdiction (clause library)');
+        expect(law.textEdit?.newText).toContain('clause GoverningLaw "Governing law and jurisdiction" {\n    paragraph "This agreement is governed by the law of TODO: country or state."');
+        expect(law.textEdit?.newText).toMatch(/\\\}\$0$/);
+        expect(labels(items)).toContain('clause');
+    });
+});
+
 describe('section snippets', () => {
     test('offer the sections the agreement lacks, and no section it has', async () => {
         const items = await itemsAt(MINIMAL, '    goals {', '    <|>\n    goals {');
         // In the order an editor shows them: by sortText, the catalogue's order.
         const shown = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
-        expect(labels(shown)).toEqual(['definitions', 'calendars', 'packages', 'purchases', 'segments', 'reporting']);
+        expect(labels(shown)).toEqual(['definitions', 'calendars', 'packages', 'purchases', 'segments', 'reporting', 'clauses']);
     });
 
     test('insert the catalogue skeleton with tab stops, named after the agreement\'s declarations, and explain why', async () => {
@@ -38,7 +56,8 @@ describe('section snippets', () => {
             detail: 'Reporting (recommended section)'
         });
         expect(items[0].textEdit?.newText).toContain('from Acme\n        to Globex');
-        expect(items[0].textEdit?.newText).toContain('${3:5} business days');
+        // The suggested value is marked inside the tab stop: typing over it replaces the mark too.
+        expect(items[0].textEdit?.newText).toContain('${3:5?} business days');
         expect(documentation(items[0])).toBe(reporting.why);
     });
 

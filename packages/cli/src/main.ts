@@ -13,8 +13,9 @@ import { renderCommand } from './render-command.js';
 const USAGE = `Usage: sla <command> [options]
 
 Commands:
-  check <files or folders...> [--format text|json]
+  check <files or folders...> [--format text|json] [--ready]
       Parse and validate agreements. Exit 0: no errors; 1: errors; 2: usage or file problems.
+      --ready: also fail while a placeholder remains (a TODO text, a value marked as suggested with ?).
   evaluate <agreement.sla> --data <file>... [--period 2026-10] [--format table|json|html|md] [--excuse <Level>]
       Measure the levels against data (CSV or JSON: samples, tickets, leads; see docs/evaluation.md).
       Exit 0: every level with data met; 1: a level breached; 2: usage, agreement or data problems.
@@ -36,9 +37,10 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
     switch (command) {
         case 'check': {
             const { values, positionals } = parseArgs({
-                args: [...rest], allowPositionals: true, options: { format: { type: 'string', default: 'text' } }
+                args: [...rest], allowPositionals: true,
+                options: { format: { type: 'string', default: 'text' }, ready: { type: 'boolean', default: false } }
             });
-            return checkCommand(positionals, oneOf(values.format, ['text', 'json'], '--format') as CheckFormat);
+            return checkCommand(positionals, oneOf(values.format, ['text', 'json'], '--format') as CheckFormat, values.ready);
         }
         case 'evaluate':
             return evaluateCommand(rest);

@@ -10,6 +10,7 @@ import {
     type Agreement, type Level, type Metric, isCredits, isLevel, isMetric, isReport, isResponsibility,
     isService, isTarget, reflection
 } from '../generated/ast.js';
+import { PLACEHOLDER_MARK } from '../parser/text-values.js';
 import { ancestors, declarations } from '../sla-model.js';
 import { commonScale, formatQuantity, unitInfo } from '../units.js';
 import { direction } from '../validation/targets.js';
@@ -117,7 +118,7 @@ export function inferredMetric(name: UndeclaredName): MetricFacts & { kind?: str
 export function metricStub(name: UndeclaredName): string {
     const metric = inferredMetric(name);
     const unit = `${metric.business ? 'business ' : ''}${metric.unit}`;
-    const interval = metric.kind === 'ratio' ? '\n    interval 1 minutes' : '';
+    const interval = metric.kind === 'ratio' ? '\n    interval 1? minutes' : '';
     const kind = metric.kind ? `\n    kind ${metric.kind}` : '';
     return `metric ${metric.name} "TODO: metric title" {${kind}
     unit ${unit}
@@ -125,6 +126,17 @@ export function metricStub(name: UndeclaredName): string {
     window calendar month
     source "TODO: where the measurements come from"
 }`;
+}
+
+/** The target a level stub suggests for a percentage metric when nothing in the agreement says more. */
+const SUGGESTED_PERCENT = 99.5;
+
+/**
+ * A stub's value is the stub's choice, even when read from credit tiers or an inherited floor: it is marked as
+ * suggested (`99.5?`) until the parties confirm it.
+ */
+function suggested(value: number | string): string {
+    return String(value).replace(/^(-?\d+(?:\.\d+)?)/, `$1${PLACEHOLDER_MARK}`);
 }
 
 /** What a level stub is written from. */
@@ -155,13 +167,13 @@ export function levelStub(name: UndeclaredName, context: LevelStubContext): stri
     let target: string;
     if (metric.unit === '%') {
         const floorValue = floor?.comparator?.startsWith('>') && floor.threshold.unit === '%' ? floor.threshold.value : 0;
-        target = `${metric.name} >= ${Math.max(creditsTop ?? 99.5, floorValue)} %`;
+        target = `${metric.name} >= ${suggested(Math.max(creditsTop ?? SUGGESTED_PERCENT, floorValue))} %`;
     } else {
         const duration = unitInfo(metric.unit)?.dimension === 'duration';
-        const threshold = floor ? `${floor.comparator} ${formatQuantity(floor.threshold)}` : `${duration ? '<=' : '>='} ${defaultThreshold(metric)}`;
+        const threshold = floor ? `${floor.comparator} ${suggested(formatQuantity(floor.threshold))}` : `${duration ? '<=' : '>='} ${defaultThreshold(metric)}`;
         const shares = [creditsTop, floor?.share?.value].filter(v => v !== undefined);
         const population = floor?.population ?? (metric.aggregation?.includes('lead') ? 'leads' : 'tickets');
-        target = `${metric.name} ${threshold}${shares.length ? ` in ${Math.max(...shares)} % of ${population}` : ''}`;
+        target = `${metric.name} ${threshold}${shares.length ? ` in ${suggested(Math.max(...shares))} % of ${population}` : ''}`;
     }
     const excusing = new Set(name.uses.map(u => u.container).filter(isResponsibility).map(duty => duty.party?.$refText));
     const obliged = context.parties.find(party => !excusing.has(party)) ?? context.parties[0];
@@ -194,12 +206,12 @@ function highestCreditBound(name: UndeclaredName): number | undefined {
     return bounds.length ? Math.max(...bounds) : undefined;
 }
 
-/** A plausible threshold in a metric's own unit, e.g. `4 business hours`; the user adjusts the number. */
+/** A plausible threshold in a metric's own unit, e.g. `4? business hours`, marked as suggested; the user adjusts it. */
 function defaultThreshold(metric: MetricFacts): string {
     const info = unitInfo(metric.unit);
     const business = metric.business ? 'business ' : '';
     const value = info?.dimension === 'money' ? 100
         : info?.dimension === 'duration' && info.minutes !== undefined ? (info.minutes < 1 ? 500 : info.minutes < 60 ? 30 : info.minutes < 1440 ? 4 : 1)
             : 1;
-    return `${value} ${business}${metric.unit ?? '%'}`;
+    return `${suggested(value)} ${business}${metric.unit ?? '%'}`;
 }

@@ -64,7 +64,18 @@ export interface DocumentWords {
     readonly facts: {
         readonly reference: string, readonly version: string, readonly status: string, readonly term: string,
         readonly timeZone: string, readonly kind: string, readonly level: string, readonly refines: string,
-        readonly supersedes: string, readonly currencies: string
+        readonly supersedes: string, readonly currencies: string, readonly masterAgreement: string
+    };
+    /** "Master Services Agreement, dated 3 November 2025": the master agreement this SLA is a schedule to. */
+    masterAgreement(title: string, date: string | undefined): string;
+    /** The DRAFT notice of an agreement that still holds placeholders (TODO texts, values marked `?`). */
+    readonly draft: {
+        /** "DRAFT · 3 placeholders to resolve": the mark at the top of every page. */
+        mark(count: number): string;
+        /** "Draft, not ready to sign: 3 placeholders remain. ..." */
+        text(count: number): string;
+        /** "Payment terms: TODO: ..." for a TODO text; "Remedies: 50 (suggested, not agreed)" for a marked value. */
+        item(where: string, text: string, suggested: boolean): string;
     };
     readonly statuses: Readonly<Record<AgreementStatus, string>>;
     readonly kinds: Readonly<Record<AgreementKind, string>>;

@@ -20,8 +20,8 @@ const VALUE_DOCS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
         internal: 'An internal department of the same organisation rather than a separate legal entity.'
     },
     AgreementStatus: {
-        draft: 'Being negotiated; not yet binding.',
-        active: 'Signed and in force.',
+        draft: 'Being negotiated; not yet binding. Placeholders (TODO texts, values marked with ?) are listed as information.',
+        active: 'Signed and in force. A placeholder left in it (a TODO text, a value marked with ?) is an error.',
         superseded: 'Replaced by a newer agreement.'
     },
     AgreementKind: {

@@ -2,6 +2,7 @@
  * Completion that offers only what is valid at the cursor:
  * - section snippets (the catalogue's skeletons, with tab stops) for sections the agreement does not have yet;
  *   a section it has is not offered again, nor a field a block already has (`kind` twice);
+ * - inside `clauses`, the clause library's clauses the agreement does not have yet;
  * - names of the right kind from the scope (Langium's cross-reference completion), with their key facts, without
  *   the names a list already holds (`participants Acme, |` does not offer Acme again);
  * - units that fit the quantity: the metric's unit at a threshold, % or money for credits and caps, durations for
@@ -13,7 +14,9 @@ import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescripti
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { SECTIONS, sectionForKeyword, type SectionSpec } from '../catalogue/sections.js';
+import { clauseSnippet } from '../catalogue/clause-library.js';
 import { type Agreement, isSegment } from '../generated/ast.js';
+import { missingLibraryClauses } from '../generator/clause-insertion.js';
 import { skeletonNamesOf } from '../generator/section-insertion.js';
 import { DEFAULT_LOCALE, LOCALES } from '../locale/locales.js';
 import { agreementOf, ancestors, declarations } from '../sla-model.js';
@@ -51,6 +54,9 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
             const section = sectionForKeyword(next.feature.value);
             if (section && rule?.name === section.astType) {
                 return this.completeSection(context, next.feature, section, acceptor);
+            }
+            if (next.feature.value === 'clause' && rule?.name === 'LegalClause') {
+                this.completeLibraryClauses(context, acceptor);
             }
             if (this.alreadyGiven(context, next.feature, rule)) return;
         }
@@ -110,6 +116,19 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
+    private completeLibraryClauses(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const agreement = context.document.parseResult.value as Agreement;
+        missingLibraryClauses(agreement).forEach((clause, rank) => acceptor(context, {
+            label: `clause ${clause.name}`,
+            kind: CompletionItemKind.Snippet,
+            detail: `${clause.title} (clause library)`,
+            documentation: { kind: 'markdown', value: `${clause.why}\n\n\`TODO:\` marks what only the parties can fill in.` },
+            insertText: clauseSnippet(clause),
+            insertTextFormat: InsertTextFormat.Snippet,
+            sortText: `0${String(rank).padStart(2, '0')}`
+        }));
+    }
+
     private completeUnits(context: CompletionContext, acceptor: CompletionAcceptor): void {
         if (this.unitsOffered.has(context)) return;
         this.unitsOffered.add(context);
@@ -159,6 +178,8 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         if (this.services.shared.AstReflection.isSubtype(rule.name, 'HeaderField')) {
             return agreement.header.some(field => field.$type === rule.name && !containsOffset(field, context.offset));
         }
+        // Otherwise a keyword that opens the rule itself (`clause` of a clause) starts a new entry, not a field of the one before.
+        if (group === rule.definition) return false;
         const owner = context.node && AstUtils.getContainerOfType(context.node, (node): node is AstNode => node.$type === rule.name);
         const value = owner && (owner as unknown as Record<string, unknown>)[assignment.feature];
         if (value === undefined || value === false) return false;

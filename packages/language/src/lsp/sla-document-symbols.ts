@@ -9,7 +9,7 @@ import { DefaultDocumentSymbolProvider, DefaultNodeKindProvider } from 'langium/
 import { CompletionItemKind, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { sectionForType } from '../catalogue/sections.js';
 import {
-    isAgreement, isAmendment, isCredits, isEscalation, isExclusion, isPurchase, isResponsibility, isTerm
+    isAgreement, isAmendment, isCredits, isEscalation, isExclusion, isLegalClause, isPurchase, isResponsibility, isTerm
 } from '../generated/ast.js';
 import { asDeclaration } from '../sla-model.js';
 
@@ -85,6 +85,7 @@ export class SlaDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
         if (isEscalation(node)) return 'escalation';
         if (isAmendment(node)) return `amendment ${node.version ?? ''}`;
         if (isTerm(node)) return node.term;
+        if (isLegalClause(node)) return node.name;
         return undefined;
     }
 

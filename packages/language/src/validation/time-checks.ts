@@ -5,7 +5,7 @@
 import type { AstNode, Properties, ValidationAcceptor } from 'langium';
 import {
     isEffectiveField, type Agreement, type Amendment, type Calendar, type ChangesSection, type EffectiveField,
-    type Purchase, type Report, type ReviewSection
+    type MasterAgreementField, type Purchase, type Report, type ReviewSection
 } from '../generated/ast.js';
 import {
     addSpan, cadenceSpan, cadenceText, dayAfter, holdsWhole, isClockTime, parseDate, quantitySpan, spanMinutes,
@@ -37,6 +37,10 @@ export function checkHolidays(calendar: Calendar, accept: ValidationAcceptor): v
 
 export function checkReviewDate(review: ReviewSection, accept: ValidationAcceptor): void {
     checkDate(accept, review, 'next', review.next);
+}
+
+export function checkMasterAgreementDate(field: MasterAgreementField, accept: ValidationAcceptor): void {
+    checkDate(accept, field, 'date', field.date);
 }
 
 export function checkAmendmentDate(amendment: Amendment, accept: ValidationAcceptor): void {
