@@ -72,7 +72,8 @@ const german: Messages = {
             mark: n => `ENTWURF · ${n} Platzhalter offen`,
             text: n => `Entwurf, nicht unterschriftsreif: ${n === 1 ? 'Ein Platzhalter ist' : `${n} Platzhalter sind`} noch offen. `
                 + 'Mit TODO markierte Texte sind auszuformulieren, als Vorschlag markierte Werte von den Parteien zu bestätigen.',
-            item: (where, text, suggested) => `${where}: ${text}${suggested ? ' (Vorschlag, nicht vereinbart)' : ''}`
+            item: (where, text, suggested) => `${where}: ${text}${suggested ? ' (Vorschlag, nicht vereinbart)' : ''}`,
+            title: 'Titel'
         },
         statuses: { draft: 'Entwurf', active: 'In Kraft', superseded: 'Ersetzt' },
         kinds: { 'service-based': 'Dienstbezogen', 'customer-based': 'Kundenbezogen', 'multi-level': 'Mehrstufig' },

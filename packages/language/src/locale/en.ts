@@ -55,7 +55,8 @@ export function english(variant: EnglishVariant): Messages {
                 mark: n => `DRAFT · ${count(n, 'placeholder', 'placeholders')} to resolve`,
                 text: n => `Draft, not ready to sign: ${count(n, 'placeholder', 'placeholders')} ${n === 1 ? 'remains' : 'remain'}. `
                     + 'Texts marked TODO must be written, and values marked as suggested must be confirmed by the parties.',
-                item: (where, text, suggested) => `${where}: ${text}${suggested ? ' (suggested, not agreed)' : ''}`
+                item: (where, text, suggested) => `${where}: ${text}${suggested ? ' (suggested, not agreed)' : ''}`,
+                title: 'Title'
             },
             statuses: { draft: 'Draft', active: 'Active', superseded: 'Superseded' },
             kinds: { 'service-based': 'Service-based', 'customer-based': 'Customer-based', 'multi-level': 'Multi-level' },

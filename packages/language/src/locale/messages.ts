@@ -76,6 +76,8 @@ export interface DocumentWords {
         text(count: number): string;
         /** "Payment terms: TODO: ..." for a TODO text; "Remedies: 50 (suggested, not agreed)" for a marked value. */
         item(where: string, text: string, suggested: boolean): string;
+        /** Where a placeholder outside every section and header field is: the agreement's title. */
+        readonly title: string;
     };
     readonly statuses: Readonly<Record<AgreementStatus, string>>;
     readonly kinds: Readonly<Record<AgreementKind, string>>;
