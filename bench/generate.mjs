@@ -24,6 +24,7 @@ const ITEMS = {
     CalendarsSection: s => s.calendars,
     ServicesSection: s => s.services,
     PackagesSection: s => s.packages,
+    PurchasesSection: s => s.purchases,
     SegmentsSection: s => s.segments,
     MetricsSection: s => s.metrics,
     LevelsSection: s => s.levels,
@@ -32,7 +33,9 @@ const ITEMS = {
     RemediesSection: s => s.remedies.filter(r => isCredits(r) || isCorrectiveAction(r)),
     ReportingSection: s => s.reports,
     ChangesSection: () => [],
-    ReviewSection: s => s.triggers
+    ReviewSection: s => s.triggers,
+    // The general terms do not grow with the number of services: one set of clauses per agreement.
+    ClausesSection: () => []
 };
 
 const SINGLE_LEVEL = ['cloud-hosting-uptime.sla', 'managed-it-helpdesk.sla', 'sales-marketing-leads.sla'];

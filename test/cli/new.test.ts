@@ -31,7 +31,7 @@ describe('sla new', () => {
         const result = await run(['new', '--template', 'managed-it-helpdesk', ...PARTIES, '--locale', 'en-US']);
         expect(result.exit).toBe(0);
         expect(result.stdout).toContain('    timezone "America/New_York"\n    locale en-US\n');
-        expect(result.stdout).toContain('            price 3000 USD per month\n');
+        expect(result.stdout).toContain('            price 3000? USD per month\n');
         expect(result.stdout).not.toMatch(/EUR|UTC/);
     });
 
@@ -40,7 +40,7 @@ describe('sla new', () => {
             '--currency', 'cad', '--timezone', 'america/toronto']);
         expect(result.exit).toBe(0);
         expect(result.stdout).toContain('    timezone "America/Toronto"\n    locale en-US\n');
-        expect(result.stdout).toContain('            price 2000 CAD per month\n');
+        expect(result.stdout).toContain('            price 2000? CAD per month\n');
         expect(result.stdout).not.toContain('USD');
     });
 
@@ -50,12 +50,14 @@ describe('sla new', () => {
         expect(result.stdout).toContain(' GBP per month');
     });
 
-    test.each(AGREEMENT_TEMPLATES.map(t => t.id))('%s in de-DE with USD checks clean', async id => {
+    test.each(AGREEMENT_TEMPLATES.map(t => t.id))('%s in de-DE with USD checks clean but for its placeholders', async id => {
         const out = path.join(dir, `${id}.de-DE.sla`);
         const written = await run(['new', '--template', id, ...PARTIES, '--locale', 'de-DE', '--currency', 'usd', '-o', out]);
         expect(written.stdout).toMatch(/ \(locale de-DE, USD, Europe\/Berlin\)\n$/);
         const checked = await run(['check', out]);
-        expect(checked.stdout).toBe('1 file checked: 0 errors, 0 warnings, 0 infos\n');
+        const lines = checked.stdout.trim().split('\n');
+        expect(lines.slice(0, -1).filter(line => !/: info sla-placeholder: /.test(line))).toEqual([]);
+        expect(lines.at(-1)).toBe(`1 file checked: 0 errors, 0 warnings, ${lines.length - 1} infos`);
     });
 
     test('a locale, currency or time zone that does not exist is a usage error with what to write instead', async () => {
@@ -68,13 +70,16 @@ describe('sla new', () => {
     });
 
     for (const template of AGREEMENT_TEMPLATES) {
-        test(`writes the ${template.id} template, which 'sla check' passes without a problem`, async () => {
+        test(`writes the ${template.id} template, which 'sla check' passes with its placeholders listed, and '--ready' does not`, async () => {
             const out = path.join(dir, `${template.id}.sla`);
             const written = await run(['new', '--template', template.id, ...PARTIES, '-o', out]);
             expect(written).toEqual({ exit: 0, stdout: `${out}: ${template.title} for Acme Managed Services GmbH and Globex Logistics AG (locale en-GB, GBP, Europe/London)\n`, stderr: '' });
             const checked = await run(['check', out]);
-            expect(checked.stdout).toBe('1 file checked: 0 errors, 0 warnings, 0 infos\n');
+            const lines = checked.stdout.trim().split('\n');
+            expect(lines.slice(0, -1).filter(line => !/: info sla-placeholder: /.test(line))).toEqual([]);
+            expect(lines.at(-1)).toBe(`1 file checked: 0 errors, 0 warnings, ${lines.length - 1} infos`);
             expect(checked.exit).toBe(0);
+            expect((await run(['check', '--ready', out])).exit).toBe(1);
         });
     }
 
@@ -84,7 +89,7 @@ describe('sla new', () => {
         expect(result.stdout).toMatch(/^agreement CloudHosting "Cloud Hosting Service Level Agreement" \{\n/);
         expect(result.stdout).toContain('        provider Acme "Acme Managed Services GmbH" {\n');
         expect(result.stdout).toContain('        customer Globex "Globex Logistics AG" {\n');
-        expect(result.stdout).toContain('    effective 2027-01-01 until 2027-12-31\n');
+        expect(result.stdout).toContain('    effective 2027-01-01 until 2027-12-31?\n');
     });
 
     test('never overwrites a file: one line on standard error, exit 2, the file unchanged', async () => {

@@ -42,6 +42,9 @@ describe('the clinic case', () => {
         const credit = result(await report(late, { 'tickets.csv': tickets }), 'P1Resolution').credit;
         // 15 of October's 31 days: 929 x 15 / 31 = 449.52; 10 % of it.
         expect(credit).toMatchObject({ amount: { amount: 44.95, currency: 'USD' } });
+        expect(credit?.basisParts?.map(part => part.text)).toEqual([
+            'the package price, from 2026-10-17 (15 of 31 days)', '20 workstations × USD 39.00, from 2026-10-17 (15 of 31 days)'
+        ]);
     });
 
     test('with per-package schedules and no purchase, no credit is computed on a guess', async () => {

@@ -21,12 +21,30 @@ async function itemsAt(text: string, from: string, to: string): Promise<Completi
 const labels = (items: CompletionItem[]) => items.map(i => i.label);
 const documentation = (item: CompletionItem | undefined) => typeof item?.documentation === 'object' ? item.documentation.value : item?.documentation;
 
+describe('clause library snippets', () => {
+    const WITH_CLAUSES = MINIMAL.replace(/\n\}\n$/, '\n    clauses {\n        clause Liability "Limitation of liability" {\n            paragraph "Capped."\n        }\n        <|>\n    }\n}\n');
+
+    test('inside clauses, offer the library clauses the agreement does not have, with TODO where the parties decide', async () => {
+        let items: CompletionItem[] = [];
+        await complete({ text: WITH_CLAUSES, index: 0, disposeAfterCheck: true, assert: (list: CompletionList) => { items = list.items; } });
+        const snippets = items.filter(item => item.kind === CompletionItemKind.Snippet);
+        expect(snippets.map(item => item.label)).toEqual(['clause Precedence', 'clause Payment', 'clause Termination', 'clause Confidentiality',
+            'clause DataProtection', 'clause GoverningLaw', 'clause Notices']);
+        const law = snippets.find(item => item.label === 'clause GoverningLaw')!;
+        expect(law.insertTextFormat).toBe(InsertTextFormat.Snippet);
+        expect(law.detail).toBe('Governing law and jurisdiction (clause library)');
+        expect(law.textEdit?.newText).toContain('clause GoverningLaw "Governing law and jurisdiction" {\n    paragraph "This agreement is governed by the law of TODO: country or state."');
+        expect(law.textEdit?.newText).toMatch(/\\\}\$0$/);
+        expect(labels(items)).toContain('clause');
+    });
+});
+
 describe('section snippets', () => {
     test('offer the sections the agreement lacks, and no section it has', async () => {
         const items = await itemsAt(MINIMAL, '    goals {', '    <|>\n    goals {');
         // In the order an editor shows them: by sortText, the catalogue's order.
         const shown = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
-        expect(labels(shown)).toEqual(['definitions', 'calendars', 'packages', 'purchases', 'segments', 'reporting']);
+        expect(labels(shown)).toEqual(['definitions', 'calendars', 'packages', 'purchases', 'segments', 'reporting', 'clauses']);
     });
 
     test('insert the catalogue skeleton with tab stops, named after the agreement\'s declarations, and explain why', async () => {
@@ -38,7 +56,8 @@ describe('section snippets', () => {
             detail: 'Reporting (recommended section)'
         });
         expect(items[0].textEdit?.newText).toContain('from Acme\n        to Globex');
-        expect(items[0].textEdit?.newText).toContain('${3:5} business days');
+        // The suggested value is marked inside the tab stop: typing over it replaces the mark too.
+        expect(items[0].textEdit?.newText).toContain('${3:5?} business days');
         expect(documentation(items[0])).toContain(reporting.why);
         expect(documentation(items[0])).toContain('Example: `reporting {');
     });
@@ -191,13 +210,13 @@ describe('where a contract manager stops', () => {
         expect(items).toContain('minutes');
     });
 
-    test('an empty level offers a whole target per metric, besides the metric names', async () => {
+    test('an empty level offers a whole target per metric, besides the metric names, its suggested numbers marked', async () => {
         const items = await itemsAt(HELPDESK, '            Satisfaction >= 4.2 points', '            <|>');
         const target = items.find(i => i.label === 'ResponseTime <= 30 business minutes in 95 % of tickets');
         expect(target).toMatchObject({ kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet });
-        expect(target!.textEdit?.newText).toBe('ResponseTime <= ${1:30} business minutes in ${2:95} % of ${3:tickets}');
+        expect(target!.textEdit?.newText).toBe('ResponseTime <= ${1:30?} business minutes in ${2:95?} % of ${3:tickets}');
         const empty = await itemsAt(MINIMAL, '            Uptime >= 99.5 %\n', '            <|>\n');
-        expect(empty.find(i => i.kind === CompletionItemKind.Snippet)?.textEdit?.newText).toBe('Uptime >= ${1:99.5} %');
+        expect(empty.find(i => i.kind === CompletionItemKind.Snippet)?.textEdit?.newText).toBe('Uptime >= ${1:99.5?} %');
     });
 
     test('no target is offered after the level has one', async () => {
@@ -234,13 +253,13 @@ describe('where a contract manager stops', () => {
         expect(currencies).not.toContain('EUR');
     });
 
-    test('dates year-month-day, the end of a term a day before its anniversary; times on a 24-hour clock', async () => {
+    test('dates year-month-day, the end of a term a day before its anniversary; times on a 24-hour clock; suggestions marked', async () => {
         const until = await itemsAt(MINIMAL, 'until 2026-12-31', 'until <|>');
-        expect(until.map(i => [i.label, i.textEdit?.newText])).toEqual([['2026-12-31', '${1:2026}-${2:12}-${3:31}']]);
+        expect(until.map(i => [i.label, i.textEdit?.newText])).toEqual([['2026-12-31', '${1:2026}-${2:12}-${3:31?}']]);
         expect(documentation(until[0])).toContain('Dates are written year-month-day');
         expect(labels(await itemsAt(MINIMAL, 'effective 2026-01-01', 'effective <|>'))[0]).toMatch(/^\d{4}-\d{2}-01$/);
         const calendar = MINIMAL.replace('    services {', '    calendars {\n        calendar Office {\n            hours 08:00 to 18:00\n        }\n    }\n    services {');
         expect(labels(await itemsAt(calendar, 'hours 08:00 to 18:00', 'hours <|>'))).toEqual(['08:00']);
-        expect(labels(await itemsAt(calendar, 'hours 08:00 to 18:00', 'hours 08:00 to <|>'))).toEqual(['18:00']);
+        expect((await itemsAt(calendar, 'hours 08:00 to 18:00', 'hours 08:00 to <|>')).map(i => [i.label, i.textEdit?.newText])).toEqual([['18:00', '${1:18:00?}']]);
     });
 });

@@ -35,7 +35,7 @@ describe('fixes that declare', () => {
     calendars {
         calendar Office "TODO: service hours; check the days and hours" {
             days monday to friday
-            hours 08:00 to 18:00
+            hours 08:00? to 18:00?
         }
     }
     services {`);
@@ -49,7 +49,7 @@ describe('fixes that declare', () => {
         }
         calendar PatchWindow "TODO: maintenance window; check the days and hours" {
             days sunday
-            hours 02:00 to 06:00
+            hours 02:00? to 06:00?
         }
     }`);
         expect(titles).toContain("Declare calendar 'PatchWindow'");

@@ -122,6 +122,18 @@ describe('outline', () => {
             }
         });
     });
+
+    test('the general terms list each clause by name, with its title', async () => {
+        const text = MINIMAL.replace(/\n\}\n$/, '\n    clauses {\n        clause Law "Governing law" {\n            paragraph "English law."\n        }\n    }\n}\n');
+        await symbols({
+            text, disposeAfterCheck: true,
+            assert: (found: DocumentSymbol[]) => {
+                const general = found[0].children!.at(-1)!;
+                expect(general.name).toBe('General terms');
+                expect(general.children!.map(s => [s.name, s.detail])).toEqual([['Law', 'Governing law']]);
+            }
+        });
+    });
 });
 
 describe('folding', () => {

@@ -1,10 +1,11 @@
 /**
  * Editing purchases: quick fixes for purchases and credit bases (each names what the agreement already declares and
- * removes its diagnostic), and the hover that shows what a package costs the customer.
+ * removes its diagnostic), the hover that shows what a package costs the customer, completion, formatting and the
+ * outline.
  */
 import { TextDocument } from 'langium';
-import { expectCompletion, expectHover } from 'langium/test';
-import type { CompletionItem, CompletionList } from 'vscode-languageserver';
+import { expectCompletion, expectHover, expectSymbols } from 'langium/test';
+import { SymbolKind, type CompletionItem, type CompletionList, type DocumentSymbol } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { clearDocumentsAfterEach, MINIMAL, readExample, services, validate } from '../helpers.js';
 import { actionsFor, apply, errors, replacedText, withCode } from './code-action-helpers.js';
@@ -129,5 +130,30 @@ describe('completion in a purchase', () => {
         // Only the unit Essential charges per (the customers offered after it start the next purchase).
         const labels = await labelsAt(withPurchases('Globex takes Essential with 20 <|>'));
         expect(labels.filter(label => !['Acme', 'Globex'].includes(label))).toEqual(['workstations']);
+    });
+});
+
+describe('a package that is not in the agreement', () => {
+    test('is an unresolved name with the closest package as its fix', async () => {
+        const text = withPurchases('Globex takes Essentail with 20 workstations');
+        const { actions, uri } = await actionsFor(text, withCode('sla-unresolved-reference'));
+        const change = actions.find(a => a.title === "Change to 'Essential'");
+        expect(change, actions.map(a => a.title).join(', ')).toBeDefined();
+        expect(apply(text, change!, uri)).toBe(withPurchases('Globex takes Essential with 20 workstations'));
+    });
+});
+
+describe('outline', () => {
+    const symbols = expectSymbols(services.Sla);
+    test('a purchase shows who takes which package; credit schedules show their package', async () => {
+        await symbols({
+            text: readExample('dental-clinic-it.sla'), disposeAfterCheck: true,
+            assert: (found: DocumentSymbol[]) => {
+                const sections = found[0].children!;
+                expect(sections.find(s => s.name === 'Price schedule')?.children?.map(s => [s.name, s.kind])).toEqual([['Clinic takes Essential', SymbolKind.Object]]);
+                expect(sections.find(s => s.name === 'Remedies and service credits')?.children?.map(s => s.name))
+                    .toEqual(['credits for P1Resolution of Essential', 'credits for P1Resolution of Premium']);
+            }
+        });
     });
 });

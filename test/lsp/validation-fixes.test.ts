@@ -58,7 +58,7 @@ describe('unresolved names', () => {
     test('a level named but not declared gets a target its credit tiers fit', async () => {
         const text = MINIMAL.replace('credits for ShopUptime', 'credits for CheckoutUptime');
         const { fixed, after } = await fixWith(text, 'sla-unresolved-reference', "Declare level 'CheckoutUptime'");
-        expect(fixed).toContain('        level CheckoutUptime "TODO: level title" {\n            Uptime >= 99.5 %\n            obliged Acme\n        }\n');
+        expect(fixed).toContain('        level CheckoutUptime "TODO: level title" {\n            Uptime >= 99.5? %\n            obliged Acme\n        }\n');
         expect(errors(after.diagnostics)).toEqual([]);
     });
 });
@@ -184,7 +184,7 @@ describe('business time', () => {
         const text = MINIMAL.replace('within 1 hours', 'within 1 business hours');
         const { titles, fixed, after } = await fixWith(text, 'sla-business-time-without-calendar');
         expect(titles).toEqual(["Add the 'calendars' section"]);
-        expect(fixed).toContain('    }\n    calendars {\n        calendar BusinessHours "Business hours" {\n            days monday to friday\n            hours 08:00 to 18:00\n        }\n    }\n    services {');
+        expect(fixed).toContain('    }\n    calendars {\n        calendar BusinessHours "Business hours" {\n            days monday to friday\n            hours 08:00? to 18:00?\n        }\n    }\n    services {');
         expect(codesOf(after.diagnostics)).not.toContain('sla-business-time-without-calendar');
     });
 

@@ -146,6 +146,24 @@ describe('de-DE, the language added as one file', () => {
         expect(de).toContain('Keep the clinic\'s front desk');
     });
 
+    test('the master agreement, the general terms and the DRAFT notice are in the agreement\'s language', async () => {
+        const draft = (locale: string) => clinic(locale)
+            .replace('    status active\n', '    status draft\n    master agreement "Rahmenvertrag IT" dated 2025-11-03\n')
+            .replace('effective 2026-03-01 until', 'effective 2026-03-01? until')
+            .replace(/\n}\s*$/, '\n    clauses {\n        clause Law "Law" { paragraph "German law." }\n    }\n}\n');
+        const markdown = async (locale: string) => (await renderAgreement(await loadText(draft(locale)), 'markdown')).content as string;
+        const de = await markdown('de-DE');
+        expect(de).toContain('- **Rahmenvertrag:** Rahmenvertrag IT vom 3. November 2025');
+        expect(de).toContain('> **ENTWURF · 1 Platzhalter offen.** Entwurf, nicht unterschriftsreif: Ein Platzhalter ist noch offen.');
+        expect(de).toContain('> - Laufzeit: 2026-03-01 (Vorschlag, nicht vereinbart)');
+        expect(de).toMatch(/## \d+\. Allgemeine Bestimmungen\n/);
+        const gb = await markdown('en-GB');
+        expect(gb).toContain('- **Master agreement:** Rahmenvertrag IT, dated 3 November 2025');
+        expect(gb).toContain('> **DRAFT · 1 placeholder to resolve.** Draft, not ready to sign: 1 placeholder remains.');
+        expect(gb).toContain('> - Term: 2026-03-01 (suggested, not agreed)');
+        expect(gb).toMatch(/## \d+\. General terms\n/);
+    });
+
     test('the Word footer names the version in German, found from the agreement, not from a label', async () => {
         const files = unzipSync(await render('de-DE', 'docx') as Uint8Array);
         const footer = strFromU8(files['word/footer1.xml']);

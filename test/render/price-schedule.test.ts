@@ -2,7 +2,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { buildAgreementDocument } from '../../packages/language/src/generator/agreement-document.js';
-import type { Clause, Table } from '../../packages/language/src/generator/document-model.js';
+import type { Clause, List, Paragraph, Table } from '../../packages/language/src/generator/document-model.js';
 import { plainText } from '../../packages/language/src/generator/document-model.js';
 import { renderAgreement } from '../../packages/language/src/generator/render.js';
 import { readExample } from '../helpers.js';
@@ -10,8 +10,10 @@ import { loadText } from './render-fixtures.js';
 
 const CLINIC = readExample('dental-clinic-it.sla');
 
-function schedule(text: string): Clause {
-    return loadText(text).then(document => buildAgreementDocument(document.parseResult.value).clauses.find(c => c.title === 'Price schedule')!) as never;
+/** The agreement's price schedule clause, as the preview and every export get it. */
+async function schedule(text: string): Promise<Clause> {
+    const document = await loadText(text);
+    return buildAgreementDocument(document.parseResult.value).clauses.find(c => c.title === 'Price schedule')!;
 }
 
 const rows = (table: Table) => table.rows.map(row => row.cells.map(cell => plainText(cell)));
@@ -22,14 +24,14 @@ describe('the clinic case: Essential, 20 workstations', () => {
         expect(clause.number).toBe('7');
         const [purchase] = clause.subclauses;
         expect(purchase.title).toBe('Clinic: Essential package');
-        expect(plainText((purchase.blocks[0] as { text: never }).text)).toBe('From 1 March 2026, Clinic takes the Essential package.');
+        expect(plainText((purchase.blocks[0] as Paragraph).text)).toBe('From 1 March 2026, Clinic takes the Essential package.');
         expect(rows(purchase.blocks[1] as Table)).toEqual([
             ['Package price', '1', 'USD 149.00 per month', 'USD 149.00'],
             ['Per managed workstation', '20 workstations', 'USD 39.00 per workstation per month', 'USD 780.00'],
             ['Monthly total', '', '', 'USD 929.00'],
             ['Yearly total', '', '', 'USD 11,148.00']
         ]);
-        expect(plainText((purchase.blocks[3] as { items: Array<{ text: never }> }).items[0].text)).toBe('USD 125.00 per hour: On-site work outside office hours');
+        expect(plainText((purchase.blocks[3] as List).items[0].text)).toBe('USD 125.00 per hour: On-site work outside office hours');
     });
 
     test('the Markdown shows the schedule table', async () => {
@@ -57,6 +59,15 @@ describe('the clinic case: Essential, 20 workstations', () => {
         expect(text).toContain('20 workstations');
     });
 
+    test('one credit schedule per package: each clause names its package and has its own anchor', async () => {
+        const document = buildAgreementDocument((await loadText(CLINIC)).parseResult.value);
+        const remedies = document.clauses.find(c => c.title === 'Remedies and service credits')!;
+        expect(remedies.subclauses.slice(0, 2).map(c => [c.title, c.anchor])).toEqual([
+            ['Service credits for P1 resolution, Essential package', 'credits-P1Resolution-Essential'],
+            ['Service credits for P1 resolution, Premium package', 'credits-P1Resolution-Premium']
+        ]);
+    });
+
     test('the credit clause states what 10 % of a month of Essential is', async () => {
         const markdown = (await renderAgreement(await loadText(CLINIC), 'markdown')).content as string;
         expect(markdown).toContain('| below 90 % down to 75 % | 10 % of the monthly charges for the Essential package (USD 92.90) |');
@@ -69,7 +80,7 @@ describe('other schedules', () => {
         const text = CLINIC.replace('Clinic takes Essential from 2026-03-01 with 20 workstations', 'Clinic takes Essential with 20 workstations')
             .replace('charge 39 USD per workstation per month', 'charge 480 USD per workstation per year');
         const [purchase] = (await schedule(text)).subclauses;
-        expect(plainText((purchase.blocks[0] as { text: never }).text)).toBe('From the start of the term, Clinic takes the Essential package.');
+        expect(plainText((purchase.blocks[0] as Paragraph).text)).toBe('From the start of the term, Clinic takes the Essential package.');
         expect(rows(purchase.blocks[1] as Table).slice(1)).toEqual([
             ['Per managed workstation', '20 workstations', 'USD 480.00 per workstation per year', 'USD 800.00'],
             ['Monthly total', '', '', 'USD 949.00'],

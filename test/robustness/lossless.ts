@@ -11,6 +11,8 @@ const UNIT_REPLACEMENT = /^Change the unit to '/;
 const UNIT_WORDS = /^(business\s+)?\S+$/;
 /** The credits fix swaps amounts between tiers: what it writes is what it replaces, in another order. */
 const REORDER = /^Reorder the credits/;
+/** Confirming a suggested value deletes the `?` that marks it, and nothing else. */
+const CONFIRM = /^Confirm .* as agreed \(delete the '\?'\)$/;
 
 /**
  * The problems with one code action on `text`, as sentences (none when it is lossless): its edits lie inside the
@@ -47,6 +49,10 @@ export function quickFixProblems(text: string, uri: string, action: CodeAction):
         const replaced = edits.map(edit => document.getText(edit.range)).sort();
         const written = edits.map(edit => edit.newText).sort();
         return JSON.stringify(replaced) === JSON.stringify(written) ? [] : [`'${action.title}' writes ${JSON.stringify(written)} over ${JSON.stringify(replaced)}`];
+    }
+    if (CONFIRM.test(action.title)) {
+        return edits.filter(edit => document.getText(edit.range) !== '?' || edit.newText !== '' || !diagnostics.some(d => overlaps(document, edit.range, d)))
+            .map(edit => `'${action.title}' writes ${JSON.stringify(edit.newText)} over ${JSON.stringify(document.getText(edit.range))}`);
     }
     return edits.filter(edit => !compact(edit.newText).includes(compact(document.getText(edit.range))))
         .map(edit => `'${action.title}' removes ${JSON.stringify(document.getText(edit.range))}`);

@@ -8,10 +8,10 @@ import { describe, expect, test } from 'vitest';
 import { XSS_PAYLOADS, xssAgreement } from '../fixtures/xss-payloads.js';
 import { parse, services } from '../helpers.js';
 
-/** `Type.feature` of every grammar assignment that takes a STRING. */
+/** `Type.feature` of every grammar assignment that takes a STRING, or a `Text` (a STRING or a long text). */
 function stringFeatures(): string[] {
     return AstUtils.streamAllContents(services.Sla.Grammar).filter(GrammarAST.isAssignment)
-        .filter(a => GrammarAST.isRuleCall(a.terminal) && a.terminal.rule.ref?.name === 'STRING')
+        .filter(a => GrammarAST.isRuleCall(a.terminal) && ['STRING', 'Text'].includes(a.terminal.rule.ref?.name ?? ''))
         .map(a => `${AstUtils.getContainerOfType(a, GrammarAST.isParserRule)!.name}.${a.feature}`).distinct().toArray().sort();
 }
 

@@ -6,9 +6,11 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'langium';
 import {
-    InsertSectionRequest, LocalesRequest, MissingSectionsRequest, NewAgreementRequest, TemplatesRequest,
-    type InsertSectionResult, type LocaleInfo, type NewAgreementResult, type SectionInfo, type TemplateInfo
+    InsertClauseRequest, InsertSectionRequest, LibraryClausesRequest, LocalesRequest, MissingSectionsRequest, NewAgreementRequest,
+    TemplatesRequest, type InsertClauseResult, type InsertSectionResult, type LibraryClauseInfo, type LocaleInfo,
+    type NewAgreementResult, type SectionInfo, type TemplateInfo
 } from '../../packages/language/src/sla-protocol.js';
+import { CLAUSE_LIBRARY } from '../../packages/language/src/catalogue/clause-library.js';
 import { AGREEMENT_TEMPLATES } from '../../packages/language/src/generator/templates/agreement-templates.js';
 import { MINIMAL, repoRoot } from '../helpers.js';
 
@@ -39,16 +41,16 @@ describe('editing requests on the language server', () => {
         const sections = await connection.sendRequest<SectionInfo[]>(MissingSectionsRequest.method, { uri });
         expect(sections.map(s => [s.keyword, s.presence])).toEqual([
             ['definitions', 'recommended'], ['calendars', 'recommended'], ['packages', 'recommended'], ['purchases', 'recommended'], ['segments', 'optional'],
-            ['reporting', 'recommended'], ['review', 'required']
+            ['reporting', 'recommended'], ['review', 'required'], ['clauses', 'recommended']
         ]);
-        expect(sections.at(-1)?.why).toMatch(/^An SLA is not static/);
+        expect(sections.at(-2)?.why).toMatch(/^An SLA is not static/);
     });
 
     test('answers the edits of the quick fix for a section', async () => {
         const result = await connection.sendRequest<InsertSectionResult>(InsertSectionRequest.method, { uri, section: 'review' });
         expect(result.sections).toEqual(['review']);
         const inserted = TextDocument.applyEdits(TextDocument.create(uri, 'sla', 1, text), [...result.edits]);
-        expect(inserted).toContain('        notice 30 days\n    }\n    review {\n        every 6 months\n        participants Acme, Globex\n');
+        expect(inserted).toContain('        notice 30 days\n    }\n    review {\n        every 6? months\n        participants Acme, Globex\n');
     });
 
     test('lists the templates and writes one for two parties', async () => {
@@ -74,9 +76,27 @@ describe('editing requests on the language server', () => {
         expect(refused.error).toContain("did you mean 'en-GB'?");
     });
 
+    test('lists the library clauses and inserts one in a new clauses section, then at its end', async () => {
+        const clauses = await connection.sendRequest<LibraryClauseInfo[]>(LibraryClausesRequest.method, { uri });
+        expect(clauses.map(c => c.name)).toEqual(CLAUSE_LIBRARY.map(c => c.name));
+        expect(clauses.find(c => c.name === 'Liability')).toMatchObject({ title: 'Limitation of liability' });
+        const first = await connection.sendRequest<InsertClauseResult>(InsertClauseRequest.method, { uri, clause: 'GoverningLaw' });
+        const withLaw = TextDocument.applyEdits(TextDocument.create(uri, 'sla', 1, text), [...first.edits]);
+        expect(withLaw).toContain('    }\n    clauses {\n        clause GoverningLaw "Governing law and jurisdiction" {\n            paragraph "This agreement is governed by the law of TODO: country or state."\n');
+        await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: withLaw }] });
+        expect((await connection.sendRequest<LibraryClauseInfo[]>(LibraryClausesRequest.method, { uri })).map(c => c.name)).not.toContain('GoverningLaw');
+        const second = await connection.sendRequest<InsertClauseResult>(InsertClauseRequest.method, { uri, clause: 'Notices' });
+        const withNotices = TextDocument.applyEdits(TextDocument.create(uri, 'sla', 2, withLaw), [...second.edits]);
+        expect(withNotices).toMatch(/clause GoverningLaw[\s\S]*\n        \}\n        clause Notices "Notices" \{\n[\s\S]*\n        \}\n    \}\n\}\n$/);
+        expect((await connection.sendRequest<InsertClauseResult>(InsertClauseRequest.method, { uri, clause: 'GoverningLaw' })).edits).toEqual([]);
+        expect((await connection.sendRequest<InsertClauseResult>(InsertClauseRequest.method, { uri, clause: 'NoSuchClause' })).edits).toEqual([]);
+        await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
+    });
+
     test('refuses a request without a document, and keeps running', async () => {
         await expect(connection.sendRequest(MissingSectionsRequest.method, {})).rejects.toThrow(/needs a document uri/);
-        expect((await connection.sendRequest<SectionInfo[]>(MissingSectionsRequest.method, { uri })).length).toBe(7);
+        expect((await connection.sendRequest<SectionInfo[]>(MissingSectionsRequest.method, { uri })).length).toBe(8);
+        await expect(connection.sendRequest(InsertClauseRequest.method, { clause: 'Liability' })).rejects.toThrow(/needs a document uri/);
         expect(stderr).toBe('');
     });
 });

@@ -50,6 +50,8 @@ describe('purchases', () => {
         const diagnostic = await expectDiagnostic(clinic('        Globex takes Essential with «20»'), IssueCodes.QuantityWithoutUnit, ERROR);
         expect(diagnostic.message).toBe("20 of what? Say which unit this count is of, e.g. '20 workstations'.");
         expect(diagnostic.data).toMatchObject({ units: ['workstations'] });
+        // One slip, one diagnostic: the count is there, only its unit is missing.
+        await expectNoDiagnostic(clinic('        Globex takes Essential with 20'), IssueCodes.QuantityMissing);
     });
 
     test('a count without a unit in the middle of the list is an error too', async () => {
@@ -58,7 +60,7 @@ describe('purchases', () => {
 
     test('a quantity of something the package does not charge for is an error', async () => {
         const diagnostic = await expectDiagnostic(clinic('        Globex takes Essential with 20 workstations, 3 «servers»'), IssueCodes.QuantityNotCharged, ERROR);
-        expect(diagnostic.message).toBe('Essential is priced by the number of workstations, not of servers: this quantity changes nothing on the bill. Remove it, or add a charge per unit to the package.');
+        expect(diagnostic.message).toBe('Essential is priced by the number of workstations, not of servers: a quantity of servers changes nothing on the bill. Remove it, or add a charge for servers to the package.');
         const misnamed = await expectDiagnostic(clinic('        Globex takes Essential with 20 «users»'), IssueCodes.QuantityNotCharged, ERROR);
         expect(misnamed.data).toMatchObject({ units: ['workstations'] });
     });
@@ -84,6 +86,19 @@ describe('purchases', () => {
             ['charge 39 USD per workstation', 'charge 39 EUR per workstation'], ['    version 1.0\n', '    version 1.0\n    currencies USD, EUR\n']);
         const diagnostic = await expectDiagnostic(text, IssueCodes.PurchaseMixedCurrencies, WARNING);
         expect(diagnostic.message).toContain('(USD 149.00 + EUR 780.00)');
+    });
+});
+
+describe('when a purchase starts', () => {
+    test('a start outside the term is a warning on the date', async () => {
+        const diagnostic = await expectDiagnostic(clinic('        Globex takes Essential from «2025-03-01» with 20 workstations'), IssueCodes.PurchaseOutsideTerm, WARNING);
+        expect(diagnostic.message).toBe("This purchase starts on 2025-03-01, outside the term (2026-01-01 until 2026-12-31), so it is billed before the agreement begins. Choose a date within the term, or leave out 'from' to start with the term.");
+        await expectDiagnostic(clinic('        Globex takes Essential from «2027-01-01» with 20 workstations'), IssueCodes.PurchaseOutsideTerm, WARNING);
+        await expectNoDiagnostic(clinic('        Globex takes Essential from 2026-12-31 with 20 workstations'), IssueCodes.PurchaseOutsideTerm);
+    });
+
+    test('a date that is not in the calendar is an invalid date', async () => {
+        await expectDiagnostic(clinic('        Globex takes Essential from «2026-02-30» with 20 workstations'), IssueCodes.InvalidDate, ERROR);
     });
 });
 

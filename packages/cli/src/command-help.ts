@@ -28,14 +28,15 @@ const HELP_OPTION: OptionHelp = { text: 'Show this help and exit' };
 
 const COMMANDS = {
     check: {
-        usage: ['check <files or folders...> [--format text|json]'],
+        usage: ['check <files or folders...> [--format text|json] [--ready]'],
         summary: 'Read each agreement (every .sla file of a folder) and report its errors, warnings and information, '
             + 'one per line as file:line:column. The other agreements of the same folder are read too, so that one '
             + 'that refines another finds it.',
         options: {
-            format: { value: 'text|json', text: 'text (default): one line per problem and a summary; json: the same as one JSON object' }
+            format: { value: 'text|json', text: 'text (default): one line per problem and a summary; json: the same as one JSON object' },
+            ready: { text: 'Also fail while a placeholder remains: a TODO text, or a value marked as suggested with ?' }
         },
-        exits: { 0: 'no agreement has an error', 1: 'an agreement has an error', 2: 'a file or folder could not be read, or the command line is wrong' }
+        exits: { 0: 'no agreement has an error (with --ready: nor a placeholder)', 1: 'an agreement has an error (with --ready: or a placeholder)', 2: 'a file or folder could not be read, or the command line is wrong' }
     } satisfies CommandHelp<typeof CHECK_OPTIONS>,
     evaluate: {
         usage: ['evaluate <agreement.sla> --data <file>... [--period <period>] [--format table|json|html|md] [--excuse <Level>]...'],

@@ -21,7 +21,7 @@ export async function run(argv: readonly string[]): Promise<CommandResult> {
             const { values, positionals } = parseArgs({
                 args: [...rest], allowPositionals: true, options: CHECK_OPTIONS
             });
-            return checkCommand(positionals, oneOf(values.format, ['text', 'json'], '--format') as CheckFormat);
+            return checkCommand(positionals, oneOf(values.format, ['text', 'json'], '--format') as CheckFormat, values.ready);
         }
         case 'evaluate':
             return evaluateCommand(rest);

@@ -1,22 +1,26 @@
 /**
- * "SLA: New Agreement from Template..." and "SLA: Insert Section...". Both ask the language server, which writes
- * templates with the same generator as `sla new` and inserts sections exactly as the missing-section quick fix.
+ * "SLA: New Agreement from Template...", "SLA: Insert Section..." and "SLA: Insert Clause...". All ask the language
+ * server, which writes templates with the same generator as `sla new`, inserts sections exactly as the
+ * missing-section quick fix and clauses from the same library as the clause snippets.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import {
-    InsertSectionRequest, LocalesRequest, MissingSectionsRequest, NewAgreementRequest, TemplatesRequest, type InsertSectionParams,
+    InsertClauseRequest, InsertSectionRequest, LibraryClausesRequest, LocalesRequest, MissingSectionsRequest, type InsertClauseParams,
+    type InsertClauseResult, type LibraryClauseInfo, type LibraryClausesParams, NewAgreementRequest, TemplatesRequest, type InsertSectionParams,
     type InsertSectionResult, type MissingSectionsParams, type NewAgreementParams, type NewAgreementResult,
     type LocaleInfo, type SectionInfo, type TemplateInfo
 } from 'sla-language/protocol';
 
 export const NEW_AGREEMENT_COMMAND = 'sla.newAgreement';
 export const INSERT_SECTION_COMMAND = 'sla.insertSection';
+export const INSERT_CLAUSE_COMMAND = 'sla.insertClause';
 
 export function registerEditingCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
     context.subscriptions.push(
         vscode.commands.registerCommand(NEW_AGREEMENT_COMMAND, () => newAgreement(client)),
-        vscode.commands.registerCommand(INSERT_SECTION_COMMAND, () => insertSection(client))
+        vscode.commands.registerCommand(INSERT_SECTION_COMMAND, () => insertSection(client)),
+        vscode.commands.registerCommand(INSERT_CLAUSE_COMMAND, () => insertClause(client))
     );
 }
 
@@ -71,11 +75,8 @@ function askName(prompt: string, placeHolder: string): Thenable<string | undefin
 }
 
 async function insertSection(client: LanguageClient): Promise<void> {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'sla') {
-        void vscode.window.showInformationMessage('Open an agreement (.sla) to insert a section into.');
-        return;
-    }
+    const editor = slaEditor('insert a section into');
+    if (!editor) return;
     const uri = editor.document.uri.toString();
     const missing = await client.sendRequest<SectionInfo[]>(MissingSectionsRequest.method, { uri } satisfies MissingSectionsParams);
     if (!missing.length) {
@@ -87,13 +88,41 @@ async function insertSection(client: LanguageClient): Promise<void> {
         { title: 'Insert Section', placeHolder: 'Choose a section the agreement does not have yet', matchOnDescription: true });
     if (!picked) return;
     const result = await client.sendRequest<InsertSectionResult>(InsertSectionRequest.method, { uri, section: picked.id } satisfies InsertSectionParams);
-    const edits = await client.protocol2CodeConverter.asTextEdits([...result.edits]);
+    await applyAndReveal(client, editor, result.edits, new RegExp(`^[ \\t]*${picked.label}[ \\t]*\\{`, 'm'));
+}
+
+async function insertClause(client: LanguageClient): Promise<void> {
+    const editor = slaEditor('insert a clause into');
+    if (!editor) return;
+    const uri = editor.document.uri.toString();
+    const missing = await client.sendRequest<LibraryClauseInfo[]>(LibraryClausesRequest.method, { uri } satisfies LibraryClausesParams);
+    if (!missing.length) {
+        void vscode.window.showInformationMessage('The agreement has every clause of the clause library.');
+        return;
+    }
+    const picked = await vscode.window.showQuickPick(
+        missing.map(clause => ({ label: clause.title, description: clause.name, detail: clause.why, name: clause.name })),
+        { title: 'Insert Clause', placeHolder: 'Choose a clause; TODO marks what only the parties can fill in', matchOnDetail: true });
+    if (!picked) return;
+    const result = await client.sendRequest<InsertClauseResult>(InsertClauseRequest.method, { uri, clause: picked.name } satisfies InsertClauseParams);
+    await applyAndReveal(client, editor, result.edits, new RegExp(`^[ \\t]*clause[ \\t]+${picked.name}\\b`, 'm'));
+}
+
+function slaEditor(purpose: string): vscode.TextEditor | undefined {
+    const editor = vscode.window.activeTextEditor;
+    if (editor && editor.document.languageId === 'sla') return editor;
+    void vscode.window.showInformationMessage(`Open an agreement (.sla) to ${purpose}.`);
+    return undefined;
+}
+
+/** Applies the server's edits and puts the cursor on the first line `inserted` matches. */
+async function applyAndReveal(client: LanguageClient, editor: vscode.TextEditor, serverEdits: InsertSectionResult['edits'], inserted: RegExp): Promise<void> {
+    const edits = await client.protocol2CodeConverter.asTextEdits([...serverEdits]);
     if (!edits?.length) return;
     const edit = new vscode.WorkspaceEdit();
     edit.set(editor.document.uri, edits);
     if (!await vscode.workspace.applyEdit(edit)) return;
-    // Put the cursor on the inserted section's first line.
-    const offset = editor.document.getText().search(new RegExp(`^[ \\t]*${picked.label}[ \\t]*\\{`, 'm'));
+    const offset = editor.document.getText().search(inserted);
     if (offset >= 0) {
         const position = editor.document.positionAt(offset);
         editor.selection = new vscode.Selection(position, position);

@@ -115,6 +115,43 @@ export interface InsertSectionResult {
     readonly sections: readonly string[];
 }
 
+/** A clause of the clause library, as the editor's "Insert Clause..." lists it. */
+export interface LibraryClauseInfo {
+    /** The clause's name in the agreement, e.g. `Liability`. */
+    readonly name: string;
+    readonly title: string;
+    /** Why an agreement has it, in one sentence. */
+    readonly why: string;
+}
+
+/** Request `sla/libraryClauses`: the clauses of the clause library the agreement of a document does not have yet. */
+export const LibraryClausesRequest = {
+    method: 'sla/libraryClauses'
+} as const;
+
+export interface LibraryClausesParams {
+    readonly uri: string;
+}
+
+/**
+ * Request `sla/insertClause`: the edits that add a library clause, with `TODO:` where only the parties know the
+ * facts, at the end of the agreement's `clauses` section (which is added at its canonical place when missing).
+ */
+export const InsertClauseRequest = {
+    method: 'sla/insertClause'
+} as const;
+
+export interface InsertClauseParams {
+    readonly uri: string;
+    /** The clause's name, e.g. `Liability`. */
+    readonly clause: string;
+}
+
+export interface InsertClauseResult {
+    /** Empty when the clause is unknown or the agreement already has it. */
+    readonly edits: readonly TextEditInfo[];
+}
+
 /** An agreement template, as "New Agreement from Template..." lists it. */
 export interface TemplateInfo {
     readonly id: string;

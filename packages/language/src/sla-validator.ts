@@ -1,11 +1,13 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Agreement, SlaAstType } from './generated/ast.js';
 import type { SlaServices } from './sla-module.js';
+import { checkClauseHasText, checkDuplicateClauses } from './validation/clause-checks.js';
 import { checkCreditsAreExcusable, checkDutyEffect } from './validation/fairness-checks.js';
 import { checkLocale } from './validation/locale-checks.js';
 import { checkDependencies, checkFloors } from './validation/multi-level-checks.js';
 import { checkDuplicateNames, checkHiddenInheritedNames, checkRefinesCycle } from './validation/name-checks.js';
 import { checkObligedParty, checkPartyRole, checkProviderAndCustomer, checkServiceProviders } from './validation/party-checks.js';
+import { checkPlaceholders } from './validation/placeholders.js';
 import { checkCreditBasis, checkPurchase } from './validation/purchase-checks.js';
 import { checkFollowUpMetric, checkLeadQuality } from './validation/sales-checks.js';
 import {
@@ -17,7 +19,7 @@ import {
     checkCreditAmount, checkCreditTiers, checkDuplicateCredits, checkTiersWithinCaps
 } from './validation/tier-checks.js';
 import {
-    checkAmendmentDate, checkClockTimes, checkHolidays, checkNoticeFitsTerm, checkPeriodsFitWindows, checkReviewDate,
+    checkAmendmentDate, checkClockTimes, checkHolidays, checkMasterAgreementDate, checkNoticeFitsTerm, checkPeriodsFitWindows, checkPurchaseStart, checkReviewDate,
     checkReviewFitsTerm, checkReviewFitsWindows, checkTerm, checkTermDates
 } from './validation/time-checks.js';
 import {
@@ -46,8 +48,11 @@ export function registerValidationChecks(services: SlaServices): void {
         Agreement: [
             validator.checkSections, checkDuplicateSections, checkDuplicateHeaderFields, checkDuplicateNames,
             checkHiddenInheritedNames, checkMixedCurrencies, checkBusinessTime, checkReportingCoversWindows,
-            checkPeriodsFitWindows, checkSegmentCoverage, checkLeadQuality, checkCreditsAreExcusable
+            checkPeriodsFitWindows, checkSegmentCoverage, checkLeadQuality, checkCreditsAreExcusable, checkPlaceholders
         ],
+        MasterAgreementField: checkMasterAgreementDate,
+        ClausesSection: checkDuplicateClauses,
+        LegalClause: checkClauseHasText,
         RefinesField: checkRefinesCycle,
         CurrenciesField: checkCurrenciesField,
         LocaleField: checkLocale,
@@ -64,7 +69,7 @@ export function registerValidationChecks(services: SlaServices): void {
         Exclusion: checkDuplicateFields,
         RemediesSection: checkDuplicateCredits,
         Credits: [checkCreditTiers, checkTiersWithinCaps, checkCreditBasis],
-        Purchase: checkPurchase,
+        Purchase: [checkPurchase, checkPurchaseStart],
         CreditTier: checkCreditAmount,
         Cap: checkCreditAmount,
         Report: checkDuplicateFields,

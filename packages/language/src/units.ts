@@ -3,6 +3,7 @@
  * diagnostic, not a parse error; this module says which words are units and what they measure.
  */
 import type { MetricUnit, Quantity } from './generated/ast.js';
+import { withoutPlaceholderMarks } from './parser/text-values.js';
 
 export type UnitDimension = 'percent' | 'duration' | 'money' | 'count';
 
@@ -78,9 +79,9 @@ export function looksLikeCurrency(unit: string): boolean {
     return /^[A-Z]{3}$/.test(unit);
 }
 
-/** A quantity as written, for messages: `99.0 %`, `4 business hours`. */
+/** A quantity as written, for messages: `99.0 %`, `4 business hours` (a suggested `99.0? %` without its mark). */
 export function formatQuantity(quantity: Quantity): string {
-    return quantity.$cstNode?.text.replace(/\s+/g, ' ') ?? `${quantity.value} ${quantity.business ? 'business ' : ''}${quantity.unit}`;
+    return (quantity.$cstNode && withoutPlaceholderMarks(quantity.$cstNode.text).replace(/\s+/g, ' ')) ?? `${quantity.value} ${quantity.business ? 'business ' : ''}${quantity.unit}`;
 }
 
 /**

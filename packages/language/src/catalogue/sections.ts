@@ -5,6 +5,7 @@
  * order all read this list. Adding a section is one entry here (plus its grammar rule).
  */
 import type { Section } from '../generated/ast.js';
+import { CLAUSE_LIBRARY, clausesSectionText } from './clause-library.js';
 
 export type SectionPresence = 'required' | 'recommended' | 'optional';
 
@@ -33,6 +34,8 @@ export interface SectionSpec {
     /** Clause title in the rendered agreement. */
     readonly title: string;
     readonly presence: SectionPresence;
+    /** True for contract terms that departments of one organisation do not agree between them (all parties `internal`). */
+    readonly externalOnly?: boolean;
     /** One sentence a contract manager understands. */
     readonly why: string;
     /** The block's text, unindented, with `${n:...}` snippet tab stops; see `skeletonText`. */
@@ -71,7 +74,7 @@ export const SECTIONS: readonly SectionSpec[] = [
         skeleton: () => `calendars {
     calendar \${1:BusinessHours} "\${2:Business hours}" {
         days monday to friday
-        hours \${3:08:00} to \${4:18:00}
+        hours \${3:08:00?} to \${4:18:00?}
     }
 }`
     },
@@ -93,7 +96,7 @@ export const SECTIONS: readonly SectionSpec[] = [
         skeleton: n => `packages {
     package \${1:${DEFAULT_PACKAGE}} "\${2:${DEFAULT_PACKAGE}}" {
         includes ${n.service}
-        price \${3:1000} \${4:EUR} per month
+        price \${3:1000?} \${4:EUR} per month
     }
 }`
     },
@@ -102,7 +105,7 @@ export const SECTIONS: readonly SectionSpec[] = [
         presence: 'recommended',
         why: 'Which package the customer takes, from when and how many units it is billed for decide what it pays, and what a percentage credit is worth.',
         skeleton: n => `purchases {
-    ${n.customer} takes ${n.package ?? DEFAULT_PACKAGE}
+    ${n.customer} takes \${1:${n.package ?? DEFAULT_PACKAGE}}
 }`
     },
     {
@@ -120,7 +123,7 @@ export const SECTIONS: readonly SectionSpec[] = [
         kind ratio
         unit %
         aggregation percent-of-intervals
-        interval 1 minutes
+        interval 1? minutes
         window calendar month
         source "\${2:TODO: where the measurements come from}"
     }
@@ -131,7 +134,7 @@ export const SECTIONS: readonly SectionSpec[] = [
         why: 'The service levels are the promises themselves: a metric, a threshold and the party obliged to meet it.',
         skeleton: n => `levels {
     level ${n.level ?? DEFAULT_LEVEL} "\${1:TODO: level title}" for ${n.service} {
-        ${n.metric} >= \${2:99.5} %
+        ${n.metric} >= \${2:99.5?} %
         obliged ${n.provider}
     }
 }`
@@ -142,7 +145,7 @@ export const SECTIONS: readonly SectionSpec[] = [
         why: 'The customer has duties too; a duty not met excuses the targets it affects, so bad conduct is not rewarded.',
         skeleton: n => `responsibilities {
     ${n.provider} must "\${1:TODO: the provider's duty}"
-    ${n.customer} must "\${2:TODO: the customer's duty}" within \${3:1} business days${n.level ? ` excuses ${n.level}` : ''}
+    ${n.customer} must "\${2:TODO: the customer's duty}" within \${3:1?} business days${n.level ? ` excuses ${n.level}` : ''}
 }`
     },
     {
@@ -150,7 +153,7 @@ export const SECTIONS: readonly SectionSpec[] = [
         presence: 'required',
         why: 'Exclusions keep misses the provider did not cause, such as announced maintenance, from counting against it.',
         skeleton: () => `exclusions {
-    maintenance "\${1:Scheduled maintenance announced in advance}" notice \${2:5} days
+    maintenance "\${1:Scheduled maintenance announced in advance}" notice \${2:5?} days
     customer-caused "\${3:Failures caused by the customer's equipment, staff or instructions}"
     force-majeure "\${4:Events beyond either party's reasonable control}"
 }`
@@ -161,11 +164,11 @@ export const SECTIONS: readonly SectionSpec[] = [
         why: 'Without a remedy a missed target costs the provider nothing; credits, caps and claim windows settle what is owed.',
         skeleton: n => `remedies {${n.level ? `
     credits for ${n.level}${n.package ? ` of ${n.package}` : ''} {
-        when < \${1:99.5} % and >= \${2:99.0} % credit \${3:10} %
-        when < \${2:99.0} % credit \${4:25} %
+        when < \${1:99.5?} % and >= \${2:99.0?} % credit \${3:10?} %
+        when < \${2:99.0?} % credit \${4:25?} %
     }` : ''}
-    cap \${5:50} % per month
-    claim within \${6:30} days
+    cap \${5:50?} % per month
+    claim within \${6:30?} days
 }`
     },
     {
@@ -174,7 +177,7 @@ export const SECTIONS: readonly SectionSpec[] = [
         skeleton: n => `reporting {
     report \${1:ServiceReport} "\${2:Monthly service report}" {
         every month
-        due within \${3:5} business days
+        due within \${3:5?} business days
         from ${n.provider}
         to ${n.customer}
     }
@@ -186,7 +189,7 @@ export const SECTIONS: readonly SectionSpec[] = [
         skeleton: n => `changes {
     proposed by ${n.provider}, ${n.customer}
     approved by ${n.provider}, ${n.customer}
-    notice \${1:30} days
+    notice \${1:30?} days
     procedure "\${2:TODO: how a measure is proposed, agreed, added or removed}"
 }`
     },
@@ -194,10 +197,16 @@ export const SECTIONS: readonly SectionSpec[] = [
         id: 'review', keyword: 'review', astType: 'ReviewSection', title: 'Review', presence: 'required',
         why: 'An SLA is not static: a review on a cadence, and on triggers such as repeated breaches, keeps it true.',
         skeleton: n => `review {
-    every \${1:6} months
+    every \${1:6?} months
     participants ${n.provider}, ${n.customer}
     trigger "\${2:Two consecutive months with a missed service level}"
 }`
+    },
+    {
+        // Last, as in a contract: the general terms follow the schedule of services, levels and remedies.
+        id: 'clauses', keyword: 'clauses', astType: 'ClausesSection', title: 'General terms', presence: 'recommended', externalOnly: true,
+        why: 'An SLA sits inside a contract: payment, liability, term and termination, confidentiality and governing law decide what a missed level finally costs.',
+        skeleton: () => clausesSectionText(CLAUSE_LIBRARY)
     }
 ];
 

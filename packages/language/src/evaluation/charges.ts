@@ -8,7 +8,7 @@ import type { Agreement, Package } from '../generated/ast.js';
 import { formatList, formatMoney, formatQuantity } from '../generator/format.js';
 import { type Bill, type LineItem, type Money, billsFor } from '../pricing/bills.js';
 import { monthsPer } from '../periods.js';
-import { parseIsoDate } from './time/civil.js';
+import { formatIsoDate, parseIsoDate } from './time/civil.js';
 import { calendarPeriod, type DayRange, type WindowRule } from './windows.js';
 
 /** One amount that makes up a credit basis: a line of a bill over the window. */
@@ -34,10 +34,10 @@ export function chargeFor(agreement: Agreement, pkg: Package, rule: WindowRule, 
     for (const bill of bills) {
         const problem = unpriced(bill);
         if (problem) return problem;
-        const share = windowShare(bill, rule, window);
+        const { share, partly } = windowShare(bill, rule, window);
         if (share === 0) continue;
         for (const item of bill.items.filter(i => i.monthly)) {
-            parts.push({ amount: { amount: item.monthly!.amount * share, currency: item.monthly!.currency }, text: itemText(item) });
+            parts.push({ amount: { amount: item.monthly!.amount * share, currency: item.monthly!.currency }, text: itemText(item) + (partly ?? '') });
         }
     }
     if (parts.length === 0) return `${name} is not taken yet in ${window.label}`;
@@ -61,15 +61,20 @@ function unpriced(bill: Bill): string | undefined {
     return undefined;
 }
 
-/** The bill's months in the window: whole months for calendar periods, else days over the month; from the purchase's start. */
-function windowShare(bill: Bill, rule: WindowRule, window: DayRange): number {
+/**
+ * The bill's months in the window: whole months for calendar periods, else days over the month; from the
+ * purchase's start, with `partly` saying so when it starts inside the window.
+ */
+function windowShare(bill: Bill, rule: WindowRule, window: DayRange): { share: number, partly?: string } {
     const start = bill.purchase?.start ? parseIsoDate(bill.purchase.start) : undefined;
     const first = start === undefined ? window.first : Math.max(window.first, start);
-    if (first > window.last) return 0;
+    if (first > window.last) return { share: 0 };
     const months = 'period' in rule ? monthsPer(rule.period) : undefined;
     const days = (range: { first: number, last: number }) => range.last - range.first + 1;
     const whole = months ?? days(window) / days(calendarPeriod('month', window.last));
-    return whole * days({ first, last: window.last }) / days(window);
+    const covered = days({ first, last: window.last });
+    const partly = first > window.first ? `, from ${formatIsoDate(first)} (${covered} of ${days(window)} days)` : undefined;
+    return { share: whole * covered / days(window), partly };
 }
 
 /** "the package price", "20 workstations × USD 39.00": what a line of the bill is, in a few words. */

@@ -8,11 +8,12 @@ import * as langium from 'langium';
 
 export const SlaTerminals = {
     WS: /\s+/,
-    DATE: /\d{4}-\d{2}-\d{2}/,
-    TIME: /\d{1,2}:\d{2}/,
-    NUMBER: /-?\d+(\.\d+)?/,
+    DATE: /\d{4}-\d{2}-\d{2}\??/,
+    TIME: /\d{1,2}:\d{2}\??/,
+    NUMBER: /-?\d+(\.\d+)?\??/,
     LOCALE_TAG: /[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})+(?![\w-])/,
     ID: /[_a-zA-Z][\w]*/,
+    LONG_TEXT: /"""[\s\S]*?"""|"""[^\r\n]*/,
     STRING: /"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n])*/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
@@ -48,6 +49,8 @@ export type SlaKeywordNames =
     | "changes"
     | "charge"
     | "claim"
+    | "clause"
+    | "clauses"
     | "contact"
     | "corporate"
     | "corrective"
@@ -59,6 +62,7 @@ export type SlaKeywordNames =
     | "customer"
     | "customer-based"
     | "customer-caused"
+    | "dated"
     | "day"
     | "days"
     | "definitions"
@@ -88,11 +92,14 @@ export type SlaKeywordNames =
     | "includes"
     | "internal"
     | "interval"
+    | "item"
     | "kind"
     | "level"
     | "levels"
+    | "list"
     | "locale"
     | "maintenance"
+    | "master"
     | "maximum"
     | "mean"
     | "mean-of-intervals"
@@ -117,6 +124,7 @@ export type SlaKeywordNames =
     | "package"
     | "packages"
     | "paid"
+    | "paragraph"
     | "participants"
     | "parties"
     | "party"
@@ -350,7 +358,7 @@ export interface ChangesSection extends langium.AstNode {
     amendments: Array<Amendment>;
     approvers: Array<langium.Reference<Party>>;
     notice?: Quantity;
-    procedure?: string;
+    procedure?: Text;
     proposers: Array<langium.Reference<Party>>;
 }
 
@@ -407,6 +415,80 @@ export const ClaimWindow = {
 
 export function isClaimWindow(item: unknown): item is ClaimWindow {
     return reflection.isInstance(item, ClaimWindow.$type);
+}
+
+export type ClauseContent = ClauseList | ClauseParagraph;
+
+export const ClauseContent = {
+    $type: 'ClauseContent'
+} as const;
+
+export function isClauseContent(item: unknown): item is ClauseContent {
+    return reflection.isInstance(item, ClauseContent.$type);
+}
+
+/** One point of a list. */
+export interface ClauseItem extends langium.AstNode {
+    readonly $container: ClauseList;
+    readonly $type: 'ClauseItem';
+    text: Text;
+}
+
+export const ClauseItem = {
+    $type: 'ClauseItem',
+    text: 'text'
+} as const;
+
+export function isClauseItem(item: unknown): item is ClauseItem {
+    return reflection.isInstance(item, ClauseItem.$type);
+}
+
+/** A bulleted list, e.g. the grounds for termination. */
+export interface ClauseList extends langium.AstNode {
+    readonly $container: LegalClause;
+    readonly $type: 'ClauseList';
+    items: Array<ClauseItem>;
+}
+
+export const ClauseList = {
+    $type: 'ClauseList',
+    items: 'items'
+} as const;
+
+export function isClauseList(item: unknown): item is ClauseList {
+    return reflection.isInstance(item, ClauseList.$type);
+}
+
+/** A paragraph of the clause; a long text with blank lines in it is several paragraphs. */
+export interface ClauseParagraph extends langium.AstNode {
+    readonly $container: LegalClause;
+    readonly $type: 'ClauseParagraph';
+    text: Text;
+}
+
+export const ClauseParagraph = {
+    $type: 'ClauseParagraph',
+    text: 'text'
+} as const;
+
+export function isClauseParagraph(item: unknown): item is ClauseParagraph {
+    return reflection.isInstance(item, ClauseParagraph.$type);
+}
+
+/** Liability, payment terms, term and termination, confidentiality, governing law, notices: free text, titled. */
+export interface ClausesSection extends langium.AstNode {
+    readonly $container: Agreement;
+    readonly $type: 'ClausesSection';
+    clauses: Array<LegalClause>;
+}
+
+export const ClausesSection = {
+    $type: 'ClausesSection',
+    clauses: 'clauses'
+} as const;
+
+export function isClausesSection(item: unknown): item is ClausesSection {
+    return reflection.isInstance(item, ClausesSection.$type);
 }
 
 export type Comparator = '<' | '<=' | '=' | '>' | '>=';
@@ -657,7 +739,7 @@ export function isExcusalEffect(item: unknown): item is ExcusalEffect {
 export interface Goal extends langium.AstNode {
     readonly $container: GoalsSection;
     readonly $type: 'Goal';
-    text: string;
+    text: Text;
 }
 
 export const Goal = {
@@ -686,7 +768,7 @@ export function isGoalsSection(item: unknown): item is GoalsSection {
 }
 
 /** Facts about the agreement as a whole: its version, status, term, time zone and place in a multi-level set. */
-export type HeaderField = CurrenciesField | EffectiveField | KindField | LocaleField | RefinesField | StatusField | SupersedesField | TierField | TimezoneField | VersionField;
+export type HeaderField = CurrenciesField | EffectiveField | KindField | LocaleField | MasterAgreementField | RefinesField | StatusField | SupersedesField | TierField | TimezoneField | VersionField;
 
 export const HeaderField = {
     $type: 'HeaderField'
@@ -710,6 +792,26 @@ export const KindField = {
 
 export function isKindField(item: unknown): item is KindField {
     return reflection.isInstance(item, KindField.$type);
+}
+
+/** `clause Liability "Limitation of liability" { paragraph "..." list { item "..." } }`. */
+export interface LegalClause extends langium.AstNode {
+    readonly $container: ClausesSection;
+    readonly $type: 'LegalClause';
+    content: Array<ClauseContent>;
+    name: string;
+    title?: string;
+}
+
+export const LegalClause = {
+    $type: 'LegalClause',
+    content: 'content',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isLegalClause(item: unknown): item is LegalClause {
+    return reflection.isInstance(item, LegalClause.$type);
 }
 
 /**
@@ -776,6 +878,24 @@ export const LocaleField = {
 
 export function isLocaleField(item: unknown): item is LocaleField {
     return reflection.isInstance(item, LocaleField.$type);
+}
+
+/** The master agreement this SLA is a schedule to: `master agreement "Master Services Agreement" dated 2025-11-03`. */
+export interface MasterAgreementField extends langium.AstNode {
+    readonly $container: Agreement;
+    readonly $type: 'MasterAgreementField';
+    date?: string;
+    title: string;
+}
+
+export const MasterAgreementField = {
+    $type: 'MasterAgreementField',
+    date: 'date',
+    title: 'title'
+} as const;
+
+export function isMasterAgreementField(item: unknown): item is MasterAgreementField {
+    return reflection.isInstance(item, MasterAgreementField.$type);
 }
 
 export interface Metric extends langium.AstNode {
@@ -1008,7 +1128,11 @@ export function isPurchase(item: unknown): item is Purchase {
     return reflection.isInstance(item, Purchase.$type);
 }
 
-/** How many of a charged unit are billed: `20 workstations`. The unit is optional here so that a bare number is a precise diagnostic. */
+/**
+ * How many of a charged unit are billed: `20 workstations`. The unit is optional so that a bare number is a precise
+ * diagnostic (sla-quantity-without-unit), not a syntax error; a bare number as the last quantity of a purchase
+ * followed by another purchase still reads the next customer's name as its unit.
+ */
 export interface PurchasedQuantity extends langium.AstNode {
     readonly $container: Purchase;
     readonly $type: 'PurchasedQuantity';
@@ -1247,7 +1371,7 @@ export function isReviewTrigger(item: unknown): item is ReviewTrigger {
     return reflection.isInstance(item, ReviewTrigger.$type);
 }
 
-export type Section = CalendarsSection | ChangesSection | DefinitionsSection | ExclusionsSection | GoalsSection | LevelsSection | MetricsSection | PackagesSection | PartiesSection | PurchasesSection | RemediesSection | ReportingSection | ResponsibilitiesSection | ReviewSection | SegmentsSection | ServicesSection;
+export type Section = CalendarsSection | ChangesSection | ClausesSection | DefinitionsSection | ExclusionsSection | GoalsSection | LevelsSection | MetricsSection | PackagesSection | PartiesSection | PurchasesSection | RemediesSection | ReportingSection | ResponsibilitiesSection | ReviewSection | SegmentsSection | ServicesSection;
 
 export const Section = {
     $type: 'Section'
@@ -1297,7 +1421,7 @@ export interface Service extends langium.AstNode {
     readonly $container: ServicesSection;
     readonly $type: 'Service';
     dependencies: Array<langium.Reference<Service>>;
-    description?: string;
+    description?: Text;
     hours?: langium.Reference<Calendar>;
     maintenance?: langium.Reference<Calendar>;
     name: string;
@@ -1434,7 +1558,7 @@ export function isTarget(item: unknown): item is Target {
 export interface Term extends langium.AstNode {
     readonly $container: DefinitionsSection;
     readonly $type: 'Term';
-    meaning: string;
+    meaning: Text;
     term: string;
 }
 
@@ -1446,6 +1570,13 @@ export const Term = {
 
 export function isTerm(item: unknown): item is Term {
     return reflection.isInstance(item, Term.$type);
+}
+
+/** A text: `"one line"`, or `""" ... """` over several lines, joined into one paragraph (a blank line starts the next). */
+export type Text = string;
+
+export function isText(item: unknown): item is Text {
+    return (typeof item === 'string' && (/"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n])*/.test(item) || /"""[\s\S]*?"""|"""[^\r\n]*/.test(item)));
 }
 
 /** The agreement's level in a multi-level set: `corporate`, `customer` or `service`. */
@@ -1541,6 +1672,11 @@ export type SlaAstType = {
     ChangesSection: ChangesSection
     Charge: Charge
     ClaimWindow: ClaimWindow
+    ClauseContent: ClauseContent
+    ClauseItem: ClauseItem
+    ClauseList: ClauseList
+    ClauseParagraph: ClauseParagraph
+    ClausesSection: ClausesSection
     Contact: Contact
     CorrectiveAction: CorrectiveAction
     CreditTier: CreditTier
@@ -1557,9 +1693,11 @@ export type SlaAstType = {
     GoalsSection: GoalsSection
     HeaderField: HeaderField
     KindField: KindField
+    LegalClause: LegalClause
     Level: Level
     LevelsSection: LevelsSection
     LocaleField: LocaleField
+    MasterAgreementField: MasterAgreementField
     Metric: Metric
     MetricUnit: MetricUnit
     MetricsSection: MetricsSection
@@ -1780,6 +1918,52 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Remedy.$type]
         },
+        ClauseContent: {
+            name: ClauseContent.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        ClauseItem: {
+            name: ClauseItem.$type,
+            properties: {
+                text: {
+                    name: ClauseItem.text
+                }
+            },
+            superTypes: []
+        },
+        ClauseList: {
+            name: ClauseList.$type,
+            properties: {
+                items: {
+                    name: ClauseList.items,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [ClauseContent.$type]
+        },
+        ClauseParagraph: {
+            name: ClauseParagraph.$type,
+            properties: {
+                text: {
+                    name: ClauseParagraph.text
+                }
+            },
+            superTypes: [ClauseContent.$type]
+        },
+        ClausesSection: {
+            name: ClausesSection.$type,
+            properties: {
+                clauses: {
+                    name: ClausesSection.clauses,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [Section.$type]
+        },
         Contact: {
             name: Contact.$type,
             properties: {
@@ -1989,6 +2173,24 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [HeaderField.$type]
         },
+        LegalClause: {
+            name: LegalClause.$type,
+            properties: {
+                content: {
+                    name: LegalClause.content,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: LegalClause.name
+                },
+                title: {
+                    name: LegalClause.title,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Level: {
             name: Level.$type,
             properties: {
@@ -2041,6 +2243,19 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
             properties: {
                 tag: {
                     name: LocaleField.tag
+                }
+            },
+            superTypes: [HeaderField.$type]
+        },
+        MasterAgreementField: {
+            name: MasterAgreementField.$type,
+            properties: {
+                date: {
+                    name: MasterAgreementField.date,
+                    optional: true
+                },
+                title: {
+                    name: MasterAgreementField.title
                 }
             },
             superTypes: [HeaderField.$type]

@@ -4,10 +4,10 @@
  * rendered: a document with errors shows what is there, and the problem count says that it is incomplete.
  */
 import {
-    type Agreement, type AgreementKind, type AgreementStatus, type AgreementTier, type Party, type Section,
-    isCurrenciesField, isEffectiveField, isKindField, isLevelsSection, isPartiesSection, isRefinesField,
-    isResponsibilitiesSection, isServicesSection, isSignatory, isStatusField, isSupersedesField, isTierField,
-    isTimezoneField, isVersionField
+    type Agreement, type AgreementKind, type AgreementStatus, type AgreementTier, type MasterAgreementField, type Party,
+    type Section, isCurrenciesField, isEffectiveField, isKindField, isLevelsSection, isMasterAgreementField,
+    isPartiesSection, isRefinesField, isResponsibilitiesSection, isServicesSection, isSignatory, isStatusField,
+    isSupersedesField, isTierField, isTimezoneField, isVersionField
 } from '../generated/ast.js';
 import { agreementLocale } from '../locale/agreement-locale.js';
 import { formatterFor } from '../locale/formatter.js';
@@ -22,12 +22,14 @@ import { exclusionsClause, groupByParty, responsibilitiesClause } from './clause
 import { changesClause, reportingClause, reviewClause } from './clauses/governance-clauses.js';
 import { levelsClause, metricsClause, segmentsClause } from './clauses/level-clauses.js';
 import { definitionsClause, goalsClause, partiesClause, partiesOf, roleOf } from './clauses/party-clauses.js';
+import { clausesClause } from './clauses/legal-clauses.js';
 import { purchasesClause } from './clauses/purchase-clauses.js';
 import { remediesClause } from './clauses/remedy-clauses.js';
 import { calendarsClause, packagesClause, servicesClause } from './clauses/service-clauses.js';
 import {
     type AgreementDocument, type Clause, type Fact, type Notice, type SignatureBlock, type Text, joinText, lineBreak, link
 } from './document-model.js';
+import { draftNotice } from './draft-notice.js';
 import { inheritance } from './inheritance.js';
 
 /** One builder per section type: adding a section to the grammar and catalogue fails to compile until it renders. */
@@ -47,7 +49,8 @@ const BUILDERS: { [T in Section['$type']]: ClauseBuilder<Extract<Section, { $typ
     RemediesSection: remediesClause,
     ReportingSection: reportingClause,
     ChangesSection: changesClause,
-    ReviewSection: reviewClause
+    ReviewSection: reviewClause,
+    ClausesSection: clausesClause
 };
 
 const NO_PROBLEMS: ProblemCount = { errors: 0, warnings: 0 };
@@ -93,6 +96,7 @@ export function buildAgreementDocument(
         statusLabel: status && words.statuses[status as AgreementStatus],
         problems,
         notice: problemNotice(problems, context),
+        draft: draftNotice(agreement, context),
         line: lineOf(agreement),
         summary: summaryClause(agreement, parties, context),
         clauses: drafts.map((draft, index) => numbered(draft, `${index + 1}`)),
@@ -123,6 +127,7 @@ function titleFacts(agreement: Agreement, context: ClauseContext): Fact[] {
     const status = headerField(agreement, isStatusField)?.status;
     const kind = headerField(agreement, isKindField)?.kind;
     const tier = headerField(agreement, isTierField)?.tier;
+    const master = headerField(agreement, isMasterAgreementField);
     const rows: Array<[string, Text, number?]> = [
         [labels.reference, [agreement.name ?? '']],
         [labels.version, [String(headerField(agreement, isVersionField)?.version ?? '')]],
@@ -132,11 +137,18 @@ function titleFacts(agreement: Agreement, context: ClauseContext): Fact[] {
         [labels.kind, [kind ? words.kinds[kind as AgreementKind] ?? '' : '']],
         [labels.level, [tier ? words.tiers[tier as AgreementTier] ?? tier : '']],
         [labels.refines, refines ? refinesText(refines.parent?.$refText, context) : [], lineOf(refines)],
+        [labels.masterAgreement, masterText(master, context), lineOf(master)],
         [labels.supersedes, [headerField(agreement, isSupersedesField)?.previous ?? '']],
         [labels.currencies, [headerField(agreement, isCurrenciesField)?.currencies.join(', ') ?? '']]
     ];
     return rows.filter(([, value]) => value.some(inline => inline !== ''))
         .map(([label, value, line]) => ({ label, value, line }));
+}
+
+/** "Master Services Agreement, dated 3 November 2025": the contract this agreement is a schedule to. */
+function masterText(field: MasterAgreementField | undefined, context: ClauseContext): Text {
+    if (!field?.title) return [];
+    return [context.words.document.masterAgreement(field.title, field.date ? context.format.date(field.date) : undefined)];
 }
 
 /** "Halvorsen Group IT Corporate Service Level Agreement (CorporateIT), version 3.0", nearest first. */

@@ -3,13 +3,15 @@
  * `services`, `metrics` or `levels` section, or declares one missing name, what it writes is inferred from how the
  * agreement already uses the name (a party named in `obliged` is a provider, a metric compared with `15 minutes`
  * measures minutes, a level with credit tiers below 99.9 % targets 99.9 %), so the fix adds no new error.
- * Everything only a person can know is a `TODO:` inside a string.
+ * Everything only a person can know is a `TODO:` inside a string; every number, date and time the stub chooses
+ * is marked as suggested (`99.5?`) until the parties confirm it.
  */
 import { AstUtils, type ReferenceInfo } from 'langium';
 import {
     type Agreement, type Level, type Metric, isCredits, isExclusion, isLevel, isMetric, isReport, isResponsibility,
     isSegment, isService, isTarget, reflection
 } from '../generated/ast.js';
+import { PLACEHOLDER_MARK } from '../parser/text-values.js';
 import { ancestors, declarations } from '../sla-model.js';
 import { commonScale, formatQuantity, unitInfo } from '../units.js';
 import { direction } from '../validation/targets.js';
@@ -99,13 +101,14 @@ export function serviceStub(name: string, hours?: string): string {
 
 /**
  * A calendar: a maintenance window (used by `maintenance` or an exclusion's `during`) on Sunday mornings, service
- * hours on weekdays otherwise. The hours are the usual ones; the title says they are to be checked.
+ * hours on weekdays otherwise. The hours are the usual ones, marked as suggested; the title says to check them.
  */
 export function calendarStub(name: UndeclaredName): string {
     const window = name.uses.some(u => (isService(u.container) && u.property === 'maintenance') || isExclusion(u.container));
+    const [from, to] = window ? ['02:00', '06:00'] : ['08:00', '18:00'];
     return `calendar ${name.name} "TODO: ${window ? 'maintenance window' : 'service hours'}; check the days and hours" {
     days ${window ? 'sunday' : 'monday to friday'}
-    hours ${window ? '02:00 to 06:00' : '08:00 to 18:00'}
+    hours ${suggested(from)} to ${suggested(to)}
 }`;
 }
 
@@ -145,7 +148,7 @@ export function inferredMetric(name: UndeclaredName): MetricFacts & { kind?: str
 export function metricStub(name: UndeclaredName): string {
     const metric = inferredMetric(name);
     const unit = `${metric.business ? 'business ' : ''}${metric.unit}`;
-    const interval = metric.kind === 'ratio' ? '\n    interval 1 minutes' : '';
+    const interval = metric.kind === 'ratio' ? '\n    interval 1? minutes' : '';
     const kind = metric.kind ? `\n    kind ${metric.kind}` : '';
     return `metric ${metric.name} "TODO: metric title" {${kind}
     unit ${unit}
@@ -153,6 +156,17 @@ export function metricStub(name: UndeclaredName): string {
     window calendar month
     source "TODO: where the measurements come from"
 }`;
+}
+
+/** The target a level stub suggests for a percentage metric when nothing in the agreement says more. */
+const SUGGESTED_PERCENT = 99.5;
+
+/**
+ * A stub's value is the stub's choice, even when read from credit tiers or an inherited floor: it is marked as
+ * suggested (`99.5?`) until the parties confirm it.
+ */
+function suggested(value: number | string): string {
+    return String(value).replace(/^(\d{1,2}:\d{2}|-?\d+(?:\.\d+)?)/, `$1${PLACEHOLDER_MARK}`);
 }
 
 /** What a level stub is written from. */
@@ -183,13 +197,13 @@ export function levelStub(name: UndeclaredName, context: LevelStubContext): stri
     let target: string;
     if (metric.unit === '%') {
         const floorValue = floor?.comparator?.startsWith('>') && floor.threshold.unit === '%' ? floor.threshold.value : 0;
-        target = `${metric.name} >= ${Math.max(creditsTop ?? 99.5, floorValue)} %`;
+        target = `${metric.name} >= ${suggested(Math.max(creditsTop ?? SUGGESTED_PERCENT, floorValue))} %`;
     } else {
         const duration = unitInfo(metric.unit)?.dimension === 'duration';
-        const threshold = floor ? `${floor.comparator} ${formatQuantity(floor.threshold)}` : `${duration ? '<=' : '>='} ${defaultThreshold(metric)}`;
+        const threshold = floor ? `${floor.comparator} ${suggested(formatQuantity(floor.threshold))}` : `${duration ? '<=' : '>='} ${defaultThreshold(metric)}`;
         const shares = [creditsTop, floor?.share?.value].filter(v => v !== undefined);
         const population = floor?.population ?? (metric.aggregation?.includes('lead') ? 'leads' : 'tickets');
-        target = `${metric.name} ${threshold}${shares.length ? ` in ${Math.max(...shares)} % of ${population}` : ''}`;
+        target = `${metric.name} ${threshold}${shares.length ? ` in ${suggested(Math.max(...shares))} % of ${population}` : ''}`;
     }
     const excusing = new Set(name.uses.map(u => u.container).filter(isResponsibility).map(duty => duty.party?.$refText));
     const obliged = context.parties.find(party => !excusing.has(party)) ?? context.parties[0];
@@ -222,12 +236,12 @@ function highestCreditBound(name: UndeclaredName): number | undefined {
     return bounds.length ? Math.max(...bounds) : undefined;
 }
 
-/** A plausible threshold in a metric's own unit, e.g. `4 business hours`; the user adjusts the number. */
+/** A plausible threshold in a metric's own unit, e.g. `4? business hours`, marked as suggested; the user adjusts it. */
 export function defaultThreshold(metric: MetricFacts): string {
     const info = unitInfo(metric.unit);
     const business = metric.business ? 'business ' : '';
     const value = info?.dimension === 'money' ? 100
         : info?.dimension === 'duration' && info.minutes !== undefined ? (info.minutes < 1 ? 500 : info.minutes < 60 ? 30 : info.minutes < 1440 ? 4 : 1)
             : 1;
-    return `${value} ${business}${metric.unit ?? '%'}`;
+    return `${suggested(value)} ${business}${metric.unit ?? '%'}`;
 }

@@ -83,6 +83,16 @@ export interface Notice {
     readonly text: string;
 }
 
+/** An agreement with placeholders is a draft: every page says so, and the document lists what remains. */
+export interface DraftNotice {
+    /** The short mark repeated on every page, e.g. "DRAFT · 12 placeholders to resolve". */
+    readonly mark: string;
+    /** The sentence under the title block: how many remain and what to do. */
+    readonly text: string;
+    /** Each placeholder: where it is and what it says. */
+    readonly items: readonly ListItem[];
+}
+
 export interface Clause extends Sourced {
     /** "7" or "7.2"; absent for the summary. */
     readonly number?: string;
@@ -138,6 +148,8 @@ export interface AgreementDocument extends Sourced {
     readonly problems: ProblemCount;
     /** Says that the document has problems, when it has. */
     readonly notice?: Notice;
+    /** Present while the agreement holds placeholders (TODO texts, suggested values). */
+    readonly draft?: DraftNotice;
     readonly summary: Clause;
     readonly clauses: readonly Clause[];
     readonly signatures: readonly SignatureBlock[];

@@ -4,12 +4,12 @@
  * repeat their header row across pages, and the footer gives the agreement, its version and the page.
  */
 import {
-    AlignmentType, BorderStyle, Document, Footer, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Tab, Table,
+    AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Tab, Table,
     TableCell, TableRow, TabStopType, TextRun, WidthType, type IRunOptions, type ParagraphChild
 } from 'docx';
 import {
-    type AgreementDocument, type Block, type Clause, type Fact, type Inline, type SignatureBlock, type Table as TableBlock,
-    type Text, keepUnitsTogether
+    type AgreementDocument, type Block, type Clause, type DraftNotice, type Fact, type Inline, type SignatureBlock,
+    type Table as TableBlock, type Text, keepUnitsTogether
 } from './document-model.js';
 import { PAPER } from '../locale/locale.js';
 
@@ -19,6 +19,7 @@ const RULE = 'BFBAB0';
 const HEAD_FILL = 'EFECE3';
 const MUTED = '5F5D57';
 const ACCENT = '7A5C12';
+const DRAFT_RED = 'C0392B';
 /** 2 cm margins, in twentieths of a point. */
 const MARGIN = 1134;
 
@@ -41,6 +42,14 @@ export async function renderDocx(document: AgreementDocument): Promise<Uint8Arra
         },
         sections: [{
             properties: { page: { size: { width: page.width, height: page.height }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
+            headers: document.draft ? {
+                default: new Header({
+                    children: [new Paragraph({
+                        alignment: AlignmentType.CENTER,
+                        children: [textRun(document.draft.mark.toLocaleUpperCase(document.language), { font: HEADING_FONT, size: 18, bold: true, color: DRAFT_RED, characterSpacing: 30 })]
+                    })]
+                })
+            } : undefined,
             footers: {
                 default: new Footer({
                     children: [new Paragraph({
@@ -72,12 +81,21 @@ function titleBlock(document: AgreementDocument, width: number): Array<Paragraph
         centered([textRun(document.title, { size: 36, bold: true }), ...(status ? [textRun(`  ${status}`, { size: 20, bold: true, color: 'C0392B' })] : [])], 160),
         ...(document.subtitle ? [centered([textRun(document.subtitle, { italics: true, size: 23 })], 240)] : []),
         ...(document.facts.length ? [factsTable(document.facts, width)] : []),
+        ...(document.draft ? draftNotice(document.draft) : []),
         ...(document.notice ? [new Paragraph({
             spacing: { before: 240 },
             shading: { type: ShadingType.CLEAR, color: 'auto', fill: document.notice.severity === 'error' ? 'FDE8E6' : 'FFF4D6' },
             border: { left: { style: BorderStyle.SINGLE, size: 18, color: document.notice.severity === 'error' ? 'C0392B' : 'C99A06', space: 6 } },
             children: [textRun(document.notice.text, { font: HEADING_FONT, size: 19 })]
         })] : [])
+    ];
+}
+
+function draftNotice(draft: DraftNotice): Paragraph[] {
+    const box = { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'FFF4D6' }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'C99A06', space: 6 } } };
+    return [
+        new Paragraph({ ...box, spacing: { before: 240, after: 60 }, children: [textRun(draft.text, { font: HEADING_FONT, size: 19, bold: true })] }),
+        ...draft.items.map(item => new Paragraph({ ...box, spacing: { after: 0 }, bullet: { level: 0 }, children: runs(item.text, { size: 18 }) }))
     ];
 }
 

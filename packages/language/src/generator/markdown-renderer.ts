@@ -3,18 +3,25 @@
  * raw HTML and entities in a goal or a duty are shown as written, never interpreted. In-document links become
  * plain text, since Markdown viewers do not keep the anchors.
  */
-import type { AgreementDocument, Block, Clause, Inline, Table, Text } from './document-model.js';
+import type { AgreementDocument, Block, Clause, DraftNotice, Inline, Table, Text } from './document-model.js';
 
 export function renderMarkdown(document: AgreementDocument): string {
     const parts: string[] = [`# ${escapeInline(document.title)}`];
     if (document.status === 'draft' || document.status === 'superseded') parts.push(`**${escapeInline((document.statusLabel ?? document.status).toLocaleUpperCase(document.language))}**`);
     if (document.subtitle) parts.push(`*${escapeInline(document.subtitle)}*`);
     if (document.facts.length) parts.push(document.facts.map(f => `- **${escapeInline(f.label)}:** ${inlineText(f.value)}`).join('\n'));
+    if (document.draft) parts.push(draftNotice(document.draft));
     if (document.notice) parts.push(`> **${escapeInline(document.notice.severity === 'error' ? document.labels.errors : document.labels.warnings)}:** ${escapeInline(document.notice.text)}`);
     parts.push(...clause(document.summary, 2));
     for (const c of document.clauses) parts.push(...clause(c, 2));
     parts.push(...signatures(document));
+    // Markdown has no pages: the mark closes the document too, so that neither end reads as final.
+    if (document.draft) parts.push(`**${escapeInline(document.draft.mark)}**`);
     return parts.join('\n\n') + '\n';
+}
+
+function draftNotice(draft: DraftNotice): string {
+    return [`> **${escapeInline(draft.mark)}.** ${escapeInline(draft.text)}`, '>', ...draft.items.map(item => `> - ${inlineText(item.text)}`)].join('\n');
 }
 
 function clause(c: Clause, level: number): string[] {

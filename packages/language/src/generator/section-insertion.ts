@@ -60,12 +60,20 @@ export function missingSections(agreement: Agreement): SectionSpec[] {
     return SECTIONS.filter(spec => !present.has(spec.astType));
 }
 
-/** Edits that add the given sections (by catalogue id); undefined when the agreement already has all of them. */
-export function planSectionInsertion(document: LangiumDocument<Agreement>, ids: readonly string[]): SectionInsertion | undefined {
+/**
+ * Edits that add the given sections (by catalogue id); undefined when the agreement already has all of them.
+ * `texts` replaces the skeleton of a section that refers to no names, e.g. a `clauses` section with one clause.
+ */
+export function planSectionInsertion(
+    document: LangiumDocument<Agreement>, ids: readonly string[], texts: Readonly<Record<string, string>> = {}
+): SectionInsertion | undefined {
     const agreement = document.parseResult.value;
     const wanted = missingSections(agreement).filter(spec => ids.includes(spec.id));
     if (!wanted.length || !agreement.$cstNode) return undefined;
     const plan = new InsertionPlan(agreement, wanted);
+    for (const spec of plan.sections) {
+        if (texts[spec.id] !== undefined && neededKinds(spec).length === 0) plan.texts.set(spec, texts[spec.id]);
+    }
     return { sections: plan.sections, edits: layOut(document, plan) };
 }
 

@@ -4,6 +4,7 @@
  * stops of their own, filled in once for every place they appear; the language server's completion offers the
  * same skeletons with the document's real names.
  */
+import { CLAUSE_LIBRARY, clauseSnippet } from '../catalogue/clause-library.js';
 import { SECTIONS, type SkeletonNames } from '../catalogue/sections.js';
 
 export interface Snippet {
@@ -29,7 +30,7 @@ export function editorSnippets(): Record<string, Snippet> {
                 'agreement ${1:Name} "${2:Title}" {',
                 '    version ${3:1.0}',
                 '    status ${4|draft,active,superseded|}',
-                '    effective ${5:2026-01-01} until ${6:2026-12-31}',
+                '    effective ${5:2026-01-01?} until ${6:2026-12-31?}',
                 '    timezone "${7:UTC}"',
                 '    $0',
                 '}'
@@ -41,6 +42,13 @@ export function editorSnippets(): Record<string, Snippet> {
             prefix: spec.keyword,
             description: `${spec.title} (${spec.presence} section). ${spec.why}`,
             body: spec.skeleton(NAME_STOPS).split('\n')
+        };
+    }
+    for (const clause of CLAUSE_LIBRARY) {
+        snippets[`Clause: ${clause.title}`] = {
+            prefix: `clause ${clause.name}`,
+            description: `${clause.title} (clause library, inside 'clauses'). ${clause.why} TODO marks what only the parties can fill in.`,
+            body: clauseSnippet(clause).split('\n')
         };
     }
     return snippets;

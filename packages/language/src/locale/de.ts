@@ -64,7 +64,16 @@ const german: Messages = {
         between: parties => `zwischen ${parties}`,
         facts: {
             reference: 'Kennung', version: 'Version', status: 'Status', term: 'Laufzeit', timeZone: 'Zeitzone',
-            kind: 'Art', level: 'Ebene', refines: 'Verfeinert', supersedes: 'Ersetzt', currencies: 'Währungen'
+            kind: 'Art', level: 'Ebene', refines: 'Verfeinert', supersedes: 'Ersetzt', currencies: 'Währungen',
+            masterAgreement: 'Rahmenvertrag'
+        },
+        masterAgreement: (title, date) => date ? `${title} vom ${date}` : title,
+        draft: {
+            mark: n => `ENTWURF · ${n} Platzhalter offen`,
+            text: n => `Entwurf, nicht unterschriftsreif: ${n === 1 ? 'Ein Platzhalter ist' : `${n} Platzhalter sind`} noch offen. `
+                + 'Mit TODO markierte Texte sind auszuformulieren, als Vorschlag markierte Werte von den Parteien zu bestätigen.',
+            item: (where, text, suggested) => `${where}: ${text}${suggested ? ' (Vorschlag, nicht vereinbart)' : ''}`,
+            title: 'Titel'
         },
         statuses: { draft: 'Entwurf', active: 'In Kraft', superseded: 'Ersetzt' },
         kinds: { 'service-based': 'Dienstbezogen', 'customer-based': 'Kundenbezogen', 'multi-level': 'Mehrstufig' },
@@ -114,7 +123,8 @@ const german: Messages = {
             RemediesSection: 'Abhilfen und Gutschriften',
             ReportingSection: 'Berichtswesen',
             ChangesSection: 'Änderungsverfahren',
-            ReviewSection: 'Überprüfung'
+            ReviewSection: 'Überprüfung',
+            ClausesSection: 'Allgemeine Bestimmungen'
         },
         inheritedBadge: agreement => `Übernommen aus ${agreement}`,
         inheritedRemark: agreement => `(übernommen aus ${agreement})`,
@@ -199,7 +209,7 @@ const german: Messages = {
         allLevels: 'Alle Service-Levels'
     },
     remedies: {
-        creditsTitle: level => `Gutschriften für ${level}`,
+        creditsTitle: (level, pkg) => `Gutschriften für ${level}${pkg ? `, ${pkg}` : ''}`,
         creditsIntro: (target, window) => [
             'Wird ',
             `${target ? ` (${target}${window ? `, je ${window}` : ''})` : ''} verfehlt, richtet sich die Gutschrift nach dem gemessenen Wert:`

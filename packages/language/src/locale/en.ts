@@ -47,7 +47,16 @@ export function english(variant: EnglishVariant): Messages {
             between: parties => `between ${parties}`,
             facts: {
                 reference: 'Reference', version: 'Version', status: 'Status', term: 'Term', timeZone: 'Time zone',
-                kind: 'Kind', level: 'Level', refines: 'Refines', supersedes: 'Supersedes', currencies: 'Currencies'
+                kind: 'Kind', level: 'Level', refines: 'Refines', supersedes: 'Supersedes', currencies: 'Currencies',
+                masterAgreement: 'Master agreement'
+            },
+            masterAgreement: (title, date) => date ? `${title}, dated ${date}` : title,
+            draft: {
+                mark: n => `DRAFT · ${count(n, 'placeholder', 'placeholders')} to resolve`,
+                text: n => `Draft, not ready to sign: ${count(n, 'placeholder', 'placeholders')} ${n === 1 ? 'remains' : 'remain'}. `
+                    + 'Texts marked TODO must be written, and values marked as suggested must be confirmed by the parties.',
+                item: (where, text, suggested) => `${where}: ${text}${suggested ? ' (suggested, not agreed)' : ''}`,
+                title: 'Title'
             },
             statuses: { draft: 'Draft', active: 'Active', superseded: 'Superseded' },
             kinds: { 'service-based': 'Service-based', 'customer-based': 'Customer-based', 'multi-level': 'Multi-level' },
@@ -97,7 +106,8 @@ export function english(variant: EnglishVariant): Messages {
                 RemediesSection: 'Remedies and service credits',
                 ReportingSection: 'Reporting',
                 ChangesSection: 'Change protocol',
-                ReviewSection: 'Review'
+                ReviewSection: 'Review',
+                ClausesSection: 'General terms'
             },
             inheritedBadge: agreement => `Inherited from ${agreement}`,
             inheritedRemark: agreement => `(inherited from ${agreement})`,
@@ -181,7 +191,7 @@ export function english(variant: EnglishVariant): Messages {
             allLevels: 'All service levels'
         },
         remedies: {
-            creditsTitle: level => `Service credits for ${level}`,
+            creditsTitle: (level, pkg) => `Service credits for ${level}${pkg ? `, ${pkg}` : ''}`,
             creditsIntro: (target, window) => [
                 'When ',
                 `${target ? ` (${target}${window ? `, per ${window}` : ''})` : ''} is missed, the service credit depends on the value measured:`

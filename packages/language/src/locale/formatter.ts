@@ -6,6 +6,7 @@
  */
 import { GrammarUtils, type AstNode } from 'langium';
 import type { Period } from '../generated/ast.js';
+import { withoutPlaceholderMark } from '../parser/text-values.js';
 import { COUNT_UNITS, unitInfo } from '../units.js';
 import type { Locale } from './locale.js';
 import type { DurationUnit, FormatWords } from './messages.js';
@@ -175,7 +176,7 @@ export function formatterFor(locale: Locale): Formatter {
 function writtenDecimals(quantity: QuantityLike): number | undefined {
     const cstNode = (quantity as Partial<AstNode>).$cstNode;
     const written = cstNode && GrammarUtils.findNodeForProperty(cstNode, 'value')?.text;
-    const decimals = written ? /\.(\d+)$/.exec(written)?.[1].length : undefined;
+    const decimals = written ? /\.(\d+)$/.exec(withoutPlaceholderMark(written))?.[1].length : undefined;
     return decimals !== undefined && decimals <= 10 ? decimals : undefined;
 }
 

@@ -64,7 +64,20 @@ export interface DocumentWords {
     readonly facts: {
         readonly reference: string, readonly version: string, readonly status: string, readonly term: string,
         readonly timeZone: string, readonly kind: string, readonly level: string, readonly refines: string,
-        readonly supersedes: string, readonly currencies: string
+        readonly supersedes: string, readonly currencies: string, readonly masterAgreement: string
+    };
+    /** "Master Services Agreement, dated 3 November 2025": the master agreement this SLA is a schedule to. */
+    masterAgreement(title: string, date: string | undefined): string;
+    /** The DRAFT notice of an agreement that still holds placeholders (TODO texts, values marked `?`). */
+    readonly draft: {
+        /** "DRAFT · 3 placeholders to resolve": the mark at the top of every page. */
+        mark(count: number): string;
+        /** "Draft, not ready to sign: 3 placeholders remain. ..." */
+        text(count: number): string;
+        /** "Payment terms: TODO: ..." for a TODO text; "Remedies: 50 (suggested, not agreed)" for a marked value. */
+        item(where: string, text: string, suggested: boolean): string;
+        /** Where a placeholder outside every section and header field is: the agreement's title. */
+        readonly title: string;
     };
     readonly statuses: Readonly<Record<AgreementStatus, string>>;
     readonly kinds: Readonly<Record<AgreementKind, string>>;
@@ -181,8 +194,8 @@ export interface DutyWords {
 }
 
 export interface RemedyWords {
-    /** "Service credits for Uptime of the portal". */
-    creditsTitle(level: string): string;
+    /** "Service credits for Uptime of the portal"; with one schedule per package, ", Essential package" after it. */
+    creditsTitle(level: string, pkg?: string): string;
     /** The sentence around a level's link: ["When ", " (at least 99.9 %, per calendar month) is missed, ..."]. */
     creditsIntro(target: string | undefined, window: string | undefined): readonly [before: string, after: string];
     readonly creditColumns: readonly [measured: string, credit: string];

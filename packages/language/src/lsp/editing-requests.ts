@@ -1,19 +1,22 @@
 /**
- * The server side of the editor's "Insert Section..." and "New Agreement from Template..." commands. Sections are
- * inserted by the same planner as the missing-section quick fixes, templates written by the same generator as
- * `sla new`. The protocol is in sla-protocol.ts.
+ * The server side of the editor's "Insert Section...", "Insert Clause..." and "New Agreement from Template..."
+ * commands. Sections are inserted by the same planner as the missing-section quick fixes, clauses from the same
+ * library as the clause snippets, templates written by the same generator as `sla new`. The protocol is in
+ * sla-protocol.ts.
  */
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { type CancellationToken, ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Agreement } from '../generated/ast.js';
+import { missingLibraryClauses, planClauseInsertion } from '../generator/clause-insertion.js';
 import { missingSections, planSectionInsertion } from '../generator/section-insertion.js';
 import { AGREEMENT_TEMPLATES, TemplateParameterError, writeAgreement } from '../generator/templates/agreement-templates.js';
 import { DEFAULT_LOCALE, LOCALES } from '../locale/locales.js';
 import {
-    InsertSectionRequest, LocalesRequest, MissingSectionsRequest, NewAgreementRequest, TemplatesRequest,
-    type InsertSectionParams, type InsertSectionResult, type LocaleInfo, type MissingSectionsParams,
-    type NewAgreementParams, type NewAgreementResult, type SectionInfo, type TemplateInfo
+    InsertClauseRequest, InsertSectionRequest, LibraryClausesRequest, LocalesRequest, MissingSectionsRequest,
+    NewAgreementRequest, TemplatesRequest, type InsertClauseParams, type InsertClauseResult, type InsertSectionParams,
+    type InsertSectionResult, type LibraryClauseInfo, type LibraryClausesParams, type LocaleInfo,
+    type MissingSectionsParams, type NewAgreementParams, type NewAgreementResult, type SectionInfo, type TemplateInfo
 } from '../sla-protocol.js';
 import { agreementDocument } from './agreement-document.js';
 
@@ -29,6 +32,11 @@ export function registerEditingRequests(shared: LangiumSharedServices): void {
             const insertion = planSectionInsertion(document, [String(params.section)]);
             return { edits: insertion?.edits ?? [], sections: insertion?.sections.map(spec => spec.keyword) ?? [] };
         }));
+    connection.onRequest(LibraryClausesRequest.method, (params: LibraryClausesParams, token: CancellationToken) =>
+        withAgreement(shared, params?.uri, token, document => missingLibraryClauses(document.parseResult.value)
+            .map(({ name, title, why }) => ({ name, title, why }) satisfies LibraryClauseInfo)));
+    connection.onRequest(InsertClauseRequest.method, (params: InsertClauseParams, token: CancellationToken) =>
+        withAgreement(shared, params?.uri, token, (document): InsertClauseResult => ({ edits: planClauseInsertion(document, String(params.clause)) })));
     connection.onRequest(TemplatesRequest.method, (): TemplateInfo[] =>
         AGREEMENT_TEMPLATES.map(({ id, title, description }) => ({ id, title, description })));
     connection.onRequest(NewAgreementRequest.method, (params: NewAgreementParams) => newAgreement(params));

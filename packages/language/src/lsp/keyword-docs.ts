@@ -9,6 +9,7 @@
 import { AstUtils, GrammarAST } from 'langium';
 import { sectionForKeyword, skeletonText } from '../catalogue/sections.js';
 import { formatComparator } from '../generator/format.js';
+import { withoutPlaceholderMarks } from '../parser/text-values.js';
 import { unitInfo } from '../units.js';
 
 /** One sentence a contract manager understands, and how the word is written in an agreement. */
@@ -24,7 +25,10 @@ const doc = (text: string, example: string): WordDoc => ({ text, example });
 
 const KEYWORD_DOCS: Readonly<Record<string, KeywordEntry>> = {
     // The agreement and its header
-    agreement: doc('Starts the agreement: its short name, its title, and everything it says in braces.', 'agreement Helpdesk "Managed IT Helpdesk SLA" { ... }'),
+    agreement: {
+        Agreement: doc('Starts the agreement: its short name, its title, and everything it says in braces.', 'agreement Helpdesk "Managed IT Helpdesk SLA" { ... }'),
+        MasterAgreementField: doc('Part of `master agreement`: the master agreement this SLA is a schedule to.', 'master agreement "Master Services Agreement" dated 2025-11-03')
+    },
     version: doc('The agreement\'s version, as the parties cite it.', 'version 1.2'),
     status: doc('Where the agreement stands: draft, active or superseded.', 'status active'),
     effective: doc('The day the agreement takes effect, and with `until` the day it ends.', 'effective 2026-01-01 until 2027-12-31'),
@@ -41,9 +45,11 @@ const KEYWORD_DOCS: Readonly<Record<string, KeywordEntry>> = {
     refines: doc('The higher-level agreement this one refines; its parties, services, metrics and floors apply here too.', 'refines CorporateIT'),
     supersedes: doc('The agreement or document this one replaces.', 'supersedes "Helpdesk SLA 2025"'),
     locale: doc('The language and country the agreement is written for: its rendered wording, dates, numbers, spelling and paper size.', 'locale en-US'),
+    master: doc('Starts `master agreement`: the master agreement this SLA is a schedule to, shown in its title block.', 'master agreement "Master Services Agreement" dated 2025-11-03'),
+    dated: doc('The day the master agreement was signed.', 'master agreement "Master Services Agreement" dated 2025-11-03'),
     currencies: doc('The currencies the agreement deliberately mixes; without it, amounts in two currencies are reported.', 'currencies EUR, USD'),
-    draft: doc('Being negotiated; not yet binding.', 'status draft'),
-    active: doc('Signed and in force.', 'status active'),
+    draft: doc('Being negotiated; not yet binding. Placeholders (TODO texts, values marked with ?) are listed as information.', 'status draft'),
+    active: doc('Signed and in force. A placeholder left in it (a TODO text, a value marked with ?) is an error.', 'status active'),
     superseded: doc('Replaced by a newer agreement.', 'status superseded'),
     'service-based': doc('One service for all customers who use it.', 'kind service-based'),
     'customer-based': doc('All services for one customer or customer group.', 'kind customer-based'),
@@ -249,7 +255,13 @@ const KEYWORD_DOCS: Readonly<Record<string, KeywordEntry>> = {
     amendment: doc('A change made to the agreement: its version, date and what changed.', 'amendment 1.1 2026-06-01 "Added a P4 resolution target"'),
     next: doc('The date of the next scheduled review.', 'next 2026-07-01'),
     participants: doc('The parties that take part in the review.', 'participants Acme, Globex'),
-    trigger: doc('An event that calls for a review before the next scheduled one.', 'trigger "Three breaches of the same level in a quarter"')
+    trigger: doc('An event that calls for a review before the next scheduled one.', 'trigger "Three breaches of the same level in a quarter"'),
+
+    // Legal clauses
+    clause: doc('A legal clause of the agreement (liability, payment terms, termination...): its short name, its title and its text.', 'clause Liability "Limitation of liability" { paragraph "..." }'),
+    paragraph: doc('A paragraph of the clause; a long text in triple quotes with blank lines in it is several paragraphs.', 'paragraph "Either party may terminate this agreement with 90 days\' notice."'),
+    list: doc('A bulleted list in the clause, such as the grounds for termination.', 'list { item "Repeated breach of a service level" }'),
+    item: doc('One point of a clause\'s list.', 'item "Insolvency of either party"')
 };
 
 /** Each documented keyword with the rules it is documented for (none: the same meaning everywhere), for tests. */
@@ -265,7 +277,9 @@ export function keywordDoc(keyword: GrammarAST.Keyword): WordDoc | undefined {
     const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
     const section = sectionForKeyword(keyword.value);
     if (section && rule === section.astType) {
-        const firstLine = skeletonText(section, { provider: 'Acme', customer: 'Globex', service: 'Shop', metric: 'Uptime', level: 'ShopUptime' }).split('\n')[1]?.trim();
+        // The skeleton marks its values as suggestions (`6? months`); an example shows them as written once agreed.
+        const skeleton = skeletonText(section, { provider: 'Acme', customer: 'Globex', service: 'Shop', metric: 'Uptime', level: 'ShopUptime' });
+        const firstLine = withoutPlaceholderMarks(skeleton).split('\n')[1]?.trim();
         return doc(`**${section.title}** (${section.presence} section): ${section.why}`, `${section.keyword} { ${firstLine} ... }`);
     }
     if (rule === 'Comparator') return doc(`Compares with the threshold: ${formatComparator(keyword.value)}.`, `Uptime ${keyword.value} 99.9 %`);

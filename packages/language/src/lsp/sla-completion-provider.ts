@@ -2,6 +2,7 @@
  * Completion that offers only what is valid at the cursor:
  * - section snippets (the catalogue's skeletons, with tab stops) for sections the agreement does not have yet;
  *   a section it has is not offered again, nor a field a block already has (`kind` twice);
+ * - inside `clauses`, the clause library's clauses the agreement does not have yet;
  * - names of the right kind from the scope (Langium's cross-reference completion), with their key facts, without
  *   the names a list already holds (`participants Acme, |` does not offer Acme again);
  * - units that fit the quantity: the metric's unit at a threshold, % or money for credits and caps, durations for
@@ -20,10 +21,13 @@ import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescripti
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { SECTIONS, sectionForKeyword, type SectionSpec } from '../catalogue/sections.js';
+import { clauseSnippet } from '../catalogue/clause-library.js';
 import { type Agreement, isCurrenciesField, isEffectiveField, isLevel, isMetric, isMetricUnit, isPurchase, isPurchasedQuantity, isQuantity, isRate, isSegment, isTarget, isTimezoneField } from '../generated/ast.js';
+import { missingLibraryClauses } from '../generator/clause-insertion.js';
 import { defaultThreshold, visibleMetrics, type MetricFacts } from '../generator/declaration-stubs.js';
 import { skeletonNamesOf } from '../generator/section-insertion.js';
 import { DEFAULT_LOCALE, LOCALES } from '../locale/locales.js';
+import { PLACEHOLDER_MARK, withoutPlaceholderMark } from '../parser/text-values.js';
 import { agreementOf, ancestors, declarations } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
 import { CURRENCIES, unitInfo } from '../units.js';
@@ -81,6 +85,9 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
             const section = sectionForKeyword(next.feature.value);
             if (section && rule?.name === section.astType) {
                 return this.completeSection(context, next.feature, section, acceptor);
+            }
+            if (next.feature.value === 'clause' && rule?.name === 'LegalClause') {
+                this.completeLibraryClauses(context, acceptor);
             }
             if (this.alreadyGiven(context, next.feature, rule)) return;
         }
@@ -140,6 +147,19 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
+    private completeLibraryClauses(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const agreement = context.document.parseResult.value as Agreement;
+        missingLibraryClauses(agreement).forEach((clause, rank) => acceptor(context, {
+            label: `clause ${clause.name}`,
+            kind: CompletionItemKind.Snippet,
+            detail: `${clause.title} (clause library)`,
+            documentation: { kind: 'markdown', value: `${clause.why}\n\n\`TODO:\` marks what only the parties can fill in.` },
+            insertText: clauseSnippet(clause),
+            insertTextFormat: InsertTextFormat.Snippet,
+            sortText: `0${String(rank).padStart(2, '0')}`
+        }));
+    }
+
     private completeUnits(context: CompletionContext, acceptor: CompletionAcceptor): void {
         if (this.unitsOffered.has(context)) return;
         this.unitsOffered.add(context);
@@ -185,8 +205,9 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
     }
 
     /**
-     * In a level without a target: a whole target per metric, with tab stops on the numbers: `Uptime >= 99.5 %`,
-     * `ResponseTime <= 4 business hours in 95 % of tickets` for a metric measured per ticket.
+     * In a level without a target: a whole target per metric, with tab stops on the numbers: `Uptime >= 99.5? %`,
+     * `ResponseTime <= 4? business hours in 95? % of tickets` for a metric measured per ticket. The numbers are
+     * suggestions, marked inside their tab stops: typing over one replaces its mark too.
      */
     private completeTargets(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const level = context.node && AstUtils.getContainerOfType(context.node, isLevel);
@@ -204,14 +225,15 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
 
     /**
      * A date or a time in the form the language reads, with tab stops: dates year-month-day (a term ends a day
-     * before the anniversary of its start), times on a 24-hour clock (service hours 08:00 to 18:00).
+     * before the anniversary of its start), times on a 24-hour clock (service hours 08:00 to 18:00). The value is
+     * a suggestion, marked as such in its last tab stop until the user types over it.
      */
     private completeDateOrTime(context: CompletionContext, terminal: 'DATE' | 'TIME', property: string | undefined, acceptor: CompletionAcceptor): void {
         if (terminal === 'TIME') {
             const time = property === 'to' ? '18:00' : '08:00';
             acceptor(context, {
                 label: time, kind: CompletionItemKind.Value, detail: 'Time of day, 24-hour clock', sortText: '0',
-                insertText: `\${1:${time}}`, insertTextFormat: InsertTextFormat.Snippet,
+                insertText: `\${1:${time}${PLACEHOLDER_MARK}}`, insertTextFormat: InsertTextFormat.Snippet,
                 documentation: { kind: 'markdown', value: 'Times are written hours:minutes on a 24-hour clock.\n\nExample: `hours 08:00 to 18:00`' }
             });
             return;
@@ -222,7 +244,7 @@ export class SlaCompletionProvider extends DefaultCompletionProvider {
         const [year, month, day] = date.split('-');
         acceptor(context, {
             label: date, kind: CompletionItemKind.Value, detail: 'Date, year-month-day', sortText: '0',
-            insertText: `\${1:${year}}-\${2:${month}}-\${3:${day}}`, insertTextFormat: InsertTextFormat.Snippet,
+            insertText: `\${1:${year}}-\${2:${month}}-\${3:${day}${PLACEHOLDER_MARK}}`, insertTextFormat: InsertTextFormat.Snippet,
             documentation: { kind: 'markdown', value: 'Dates are written year-month-day.\n\nExample: `effective 2026-03-01 until 2027-02-28`' }
         });
     }
@@ -339,18 +361,19 @@ function isoDate(date: Date): string {
     return date.toISOString().slice(0, 10);
 }
 
-/** A metric's target as completion label and snippet. */
+/** A metric's target as completion label (as it reads once agreed) and snippet (its suggested numbers marked). */
 function targetSnippet(metric: MetricFacts): { label: string, snippet: string } {
     const duration = unitInfo(metric.unit)?.dimension === 'duration';
     const comparator = duration ? '<=' : '>=';
-    const [value, ...words] = (metric.unit === '%' ? '99.5 %' : defaultThreshold(metric)).split(' ');
+    const [suggested, ...words] = (metric.unit === '%' ? `99.5${PLACEHOLDER_MARK} %` : defaultThreshold(metric)).split(' ');
+    const value = withoutPlaceholderMark(suggested);
     const unit = value === '1' ? [...words.slice(0, -1), singularOf(words.at(-1)!)] : words;
     const items = metric.aggregation === 'per-lead' ? 'leads' : metric.aggregation === 'per-ticket' ? 'tickets' : undefined;
     const share = items ? ` in 95 % of ${items}` : '';
-    const shareSnippet = items ? ` in \${2:95} % of \${3:${items}}` : '';
+    const shareSnippet = items ? ` in \${2:95${PLACEHOLDER_MARK}} % of \${3:${items}}` : '';
     return {
         label: `${metric.name} ${comparator} ${value} ${unit.join(' ')}${share}`,
-        snippet: `${metric.name} ${comparator} \${1:${value}} ${unit.join(' ')}${shareSnippet}`
+        snippet: `${metric.name} ${comparator} \${1:${suggested}} ${unit.join(' ')}${shareSnippet}`
     };
 }
 

@@ -1,15 +1,15 @@
 /**
  * The outline: the agreement, its sections by their clause titles, and in them what a reader looks for: named
- * declarations (parties, services, metrics, levels, ...), each party's duties, the exclusions, credit tiers by
- * level, escalation and amendments. The kind of each symbol (and of each completion item for a name) comes from
- * `SlaNodeKindProvider`.
+ * declarations (parties, services, metrics, levels, ...), each party's duties, the exclusions, the purchases,
+ * credit tiers by level and package, escalation and amendments. The kind of each symbol (and of each completion item
+ * for a name) comes from `SlaNodeKindProvider`.
  */
 import type { AstNode, LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider, DefaultNodeKindProvider } from 'langium/lsp';
 import { CompletionItemKind, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { sectionForType } from '../catalogue/sections.js';
 import {
-    isAgreement, isAmendment, isCredits, isEscalation, isExclusion, isResponsibility, isTerm
+    isAgreement, isAmendment, isCredits, isEscalation, isExclusion, isLegalClause, isPurchase, isResponsibility, isTerm
 } from '../generated/ast.js';
 import { asDeclaration } from '../sla-model.js';
 
@@ -26,6 +26,7 @@ const SYMBOL_KINDS: Readonly<Record<string, SymbolKind>> = {
     Responsibility: SymbolKind.Method,
     Exclusion: SymbolKind.Constant,
     Credits: SymbolKind.Array,
+    Purchase: SymbolKind.Object,
     Escalation: SymbolKind.Array,
     Amendment: SymbolKind.Key,
     Term: SymbolKind.String
@@ -79,10 +80,12 @@ export class SlaDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
         if (isAgreement(node) || asDeclaration(node)) return this.nameProvider.getName(node) || undefined;
         if (isResponsibility(node)) return `${node.party?.$refText ?? '?'} must ${node.duty ?? ''}`;
         if (isExclusion(node)) return `${node.kind}: ${node.text ?? ''}`;
-        if (isCredits(node)) return `credits for ${node.level?.$refText ?? '?'}`;
+        if (isCredits(node)) return `credits for ${node.level?.$refText ?? '?'}${node.basis ? ` of ${node.basis.$refText}` : ''}`;
+        if (isPurchase(node)) return `${node.customer?.$refText ?? '?'} takes ${node.package?.$refText ?? '?'}`;
         if (isEscalation(node)) return 'escalation';
         if (isAmendment(node)) return `amendment ${node.version ?? ''}`;
         if (isTerm(node)) return node.term;
+        if (isLegalClause(node)) return node.name;
         return undefined;
     }
 

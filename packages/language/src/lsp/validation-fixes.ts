@@ -1,7 +1,7 @@
 /**
  * Quick fixes for the validator's codes, where a fix is safe: it inserts what is missing (a unit, a role, a
  * declaration, `obliged`, `excuses`, an exclusion, service hours, the `currencies` header) or replaces the one
- * token the diagnostic names (a misspelt unit or locale, `party`), or reorders credit amounts among the tiers of one level.
+ * token the diagnostic names (a misspelt unit or locale, `party`), deletes the `?` that marks a suggested value, or reorders credit amounts among the tiers of one level.
  * Codes whose fix needs a judgement only a person can make (which value, which of two duplicates to keep) have
  * none; docs/diagnostics.md says what to do.
  */
@@ -14,6 +14,7 @@ import {
 import { freshName, partyStub } from '../generator/declaration-stubs.js';
 import { planSectionInsertion } from '../generator/section-insertion.js';
 import { appendToBlock, insertLinesAfter, lineIndent } from '../generator/text-layout.js';
+import { PLACEHOLDER_MARK, isLongText, isUnterminatedText, withoutPlaceholderMark, wrappedTextEnd } from '../parser/text-values.js';
 import { allParties, ancestors, declarations, headerField, section } from '../sla-model.js';
 import { commonScale } from '../units.js';
 import { IssueCodes } from '../validation/issue-codes.js';
@@ -27,7 +28,7 @@ const MOST = 3;
 const ROLES = ['provider', 'customer', 'subcontractor', 'monitor'];
 
 export const VALIDATION_FIXERS: ReadonlyMap<string, Fixer> = new Map<string, Fixer>([
-    [IssueCodes.SyntaxError, addMissingUnit],
+    [IssueCodes.SyntaxError, (document, diagnostic) => [...addMissingUnit(document, diagnostic), ...joinWrappedText(document, diagnostic)]],
     [IssueCodes.UnknownUnit, (document, diagnostic) => candidates(diagnostic).slice(0, MOST).map(unit =>
         fix(`Change to '${unit}'`, document, diagnostic, [{ range: diagnostic.range, newText: unit }]))],
     [IssueCodes.UnitMismatch, changeToExpectedUnit],
@@ -53,7 +54,8 @@ export const VALIDATION_FIXERS: ReadonlyMap<string, Fixer> = new Map<string, Fix
     [IssueCodes.PurchaseNotCustomer, (document, diagnostic) => allParties(document.parseResult.value).filter(p => p.role === 'customer' && p.name)
         .slice(0, MOST).map(customer => fix(`Bought by ${customer.name}`, document, diagnostic, [{ range: diagnostic.range, newText: customer.name }]))],
     [IssueCodes.CreditBasisAmbiguous, nameCreditBasis],
-    [IssueCodes.CreditBasisMissing, nameCreditBasis]
+    [IssueCodes.CreditBasisMissing, nameCreditBasis],
+    [IssueCodes.Placeholder, confirmSuggestedValue]
 ]);
 
 /** `credits for P1 of Essential`: the package a percentage credit is taken of, written or replaced. */
@@ -65,6 +67,37 @@ function nameCreditBasis(document: LangiumDocument<Agreement>, diagnostic: Diagn
     return listed(diagnostic, 'packages').slice(0, MOST).map(name => fix(`Credit a percentage of what the customer pays for ${name}`, document, diagnostic, [
         written ? { range: written.range, newText: name } : { range: { start: level.range.end, end: level.range.end }, newText: ` of ${name}` }
     ]));
+}
+
+/**
+ * A text wrapped across lines between ordinary quotes (`"A day on which` / `banks are open."`) becomes one long
+ * text: both quotes turn into `"""`, every word stays where it is.
+ */
+function joinWrappedText(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
+    const text = document.textDocument.getText();
+    const start = document.textDocument.offsetAt(diagnostic.range.start);
+    const tokenEnd = document.textDocument.offsetAt(diagnostic.range.end);
+    const token = text.slice(start, tokenEnd);
+    if (!token.startsWith('"') || isLongText(token) || !isUnterminatedText(token)) return [];
+    const close = wrappedTextEnd(text, start, tokenEnd);
+    if (close === undefined) return [];
+    const at = (offset: number) => ({ start: document.textDocument.positionAt(offset), end: document.textDocument.positionAt(offset + 1) });
+    return [fix('Make it one text over several lines (between """ and """)', document, diagnostic, [
+        { range: at(start), newText: '"""' }, { range: at(close), newText: '"""' }
+    ])];
+}
+
+/**
+ * A suggested value (`99.5?`) is confirmed by deleting its `?`: the person who applies the fix is the one who
+ * agrees to the value. A TODO text has no fix: only the parties know what to write.
+ */
+function confirmSuggestedValue(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
+    if ((diagnostic.data as { placeholder?: unknown } | undefined)?.placeholder !== 'suggested') return [];
+    const token = document.textDocument.getText(diagnostic.range);
+    if (!token.endsWith(PLACEHOLDER_MARK)) return [];
+    const end = diagnostic.range.end;
+    const mark = { start: { line: end.line, character: end.character - PLACEHOLDER_MARK.length }, end };
+    return [fix(`Confirm ${withoutPlaceholderMark(token)} as agreed (delete the '${PLACEHOLDER_MARK}')`, document, diagnostic, [{ range: mark, newText: '' }])];
 }
 
 /** `Uptime >= 99.5` followed by the next field: the parser stops at that field; the number gets its unit. */

@@ -1,24 +1,30 @@
 import { DefaultValueConverter, ValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { foldLongText, isLongText, isUnterminatedText, withoutPlaceholderMark } from './text-values.js';
 
 /**
  * Versions are text: `version 2.10` is not version 2.1, so keep the digits as written. A text whose closing quote
- * is missing (reported by the validator) keeps all its characters.
+ * is missing (reported by the validator) keeps all its characters. A long text (`"""`) is folded into prose. The
+ * placeholder mark `?` after a number, date or time is not part of the value (validation/placeholders.ts reads it
+ * from the token).
  */
 export class SlaValueConverter extends DefaultValueConverter {
 
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
-        if (rule.name === 'VersionText') {
-            const text = cstNode.text;
-            return text.startsWith('"') ? ValueConverter.convertString(text) : text;
-        }
-        if (rule.name === 'STRING' && isUnterminatedString(input)) {
-            return ValueConverter.convertString(`${input}"`);
+        switch (rule.name) {
+            case 'VersionText': {
+                const text = cstNode.text;
+                return text.startsWith('"') ? ValueConverter.convertString(text) : withoutPlaceholderMark(text);
+            }
+            case 'Text': return isLongText(cstNode.text) ? foldLongText(cstNode.text) : convertText(cstNode.text);
+            case 'STRING': return convertText(input);
+            case 'NUMBER': return ValueConverter.convertNumber(withoutPlaceholderMark(input));
+            case 'DATE':
+            case 'TIME': return withoutPlaceholderMark(input);
         }
         return super.runConverter(rule, input, cstNode);
     }
 }
 
-/** A STRING token that ran to the end of its line without a closing quote. */
-export function isUnterminatedString(text: string): boolean {
-    return !/^"(\\.|[^"\\])*"$/.test(text);
+function convertText(text: string): string {
+    return ValueConverter.convertString(isUnterminatedText(text) ? `${text}"` : text);
 }

@@ -59,12 +59,12 @@ export function countUnit(unit: string | undefined): string | undefined {
 }
 
 /** The counted things a rate is per, canonical: `per workstation per month` -> [workstations]. */
-export function perUnits(rate: Rate | undefined): string[] {
+function perUnits(rate: Rate | undefined): string[] {
     return (rate?.per ?? []).filter(unit => unitInfo(unit)?.dimension === 'count').map(unit => countUnit(unit)!);
 }
 
-/** The recurring lines of a package: its price and its `charge` lines (not `extra`). */
-export function recurringSources(pkg: Package): Array<{ source: Package | Charge, rate: Rate }> {
+/** The lines a package bills: its price and its `charge` lines, not the work billed `extra`. */
+export function billedLines(pkg: Package): Array<{ source: Package | Charge, rate: Rate }> {
     return [
         ...(pkg.price ? [{ source: pkg as Package | Charge, rate: pkg.price }] : []),
         ...pkg.charges.filter(charge => charge.kind === 'charge' && charge.rate).map(charge => ({ source: charge as Package | Charge, rate: charge.rate }))
@@ -73,21 +73,19 @@ export function recurringSources(pkg: Package): Array<{ source: Package | Charge
 
 /** Every counted unit a package charges per, canonical, once each. */
 export function chargedUnits(pkg: Package): string[] {
-    return [...new Set(recurringSources(pkg).flatMap(({ rate }) => perUnits(rate)))];
+    return [...new Set(billedLines(pkg).flatMap(({ rate }) => perUnits(rate)))];
 }
 
 /** The bill for one purchase, or for a package nobody is stated to buy (no quantities). */
 export function billOf(pkg: Package, purchase?: Purchase): Bill {
-    const items = recurringSources(pkg).map(({ source, rate }) => lineItem(source, rate, purchase));
-    const monthly: Money[] = [];
-    for (const item of items) {
-        if (!item.monthly) continue;
-        const total = monthly.find(money => money.currency === item.monthly!.currency);
-        if (total) (total as { amount: number }).amount = total.amount + item.monthly.amount;
-        else monthly.push({ ...item.monthly });
+    const items = billedLines(pkg).map(({ source, rate }) => lineItem(source, rate, purchase));
+    const totals = new Map<string, number>();
+    for (const { monthly } of items) {
+        if (monthly) totals.set(monthly.currency, (totals.get(monthly.currency) ?? 0) + monthly.amount);
     }
     return {
-        pkg, purchase, items, monthly,
+        pkg, purchase, items,
+        monthly: [...totals].map(([currency, amount]) => ({ amount, currency })),
         extras: pkg.charges.filter(charge => charge.kind === 'extra'),
         unknown: items.filter(item => item.billing === 'unknown')
     };
@@ -120,6 +118,6 @@ export function overMonths(monthly: readonly Money[], months: number): Money[] {
     return monthly.map(money => ({ amount: roundCents(money.amount * months), currency: money.currency }));
 }
 
-export function roundCents(value: number): number {
+function roundCents(value: number): number {
     return Math.round(value * 100) / 100;
 }

@@ -9,6 +9,11 @@ export namespace IssueCodes {
     export const SyntaxError = 'sla-syntax-error';
     export const DuplicateSection = 'sla-duplicate-section';
     export const DuplicateField = 'sla-duplicate-field';
+
+    // Ready to sign
+    export const Placeholder = 'sla-placeholder';
+    export const DuplicateClause = 'sla-duplicate-clause';
+    export const EmptyClause = 'sla-empty-clause';
     /** A missing section's code: `sla-missing-` + the catalogue id. */
     export const missingSection = (sectionId: string): string => `sla-missing-${sectionId}`;
 
@@ -62,6 +67,7 @@ export namespace IssueCodes {
     export const QuantityNotWhole = 'sla-quantity-not-whole';
     export const DuplicateQuantity = 'sla-duplicate-quantity';
     export const PurchaseMixedCurrencies = 'sla-purchase-mixed-currencies';
+    export const PurchaseOutsideTerm = 'sla-purchase-outside-term';
 
     // Fairness: bad conduct is not rewarded
     export const NoCustomerExcusal = 'sla-no-customer-excusal';

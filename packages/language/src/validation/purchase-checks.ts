@@ -24,21 +24,33 @@ export function checkPurchase(purchase: Purchase, accept: ValidationAcceptor): v
     }
     const pkg = purchase.package?.ref;
     if (!pkg) return;
+    checkQuantities(purchase, pkg, accept);
+    const bill = billOf(pkg, purchase);
+    if (bill.monthly.length > 1) {
+        report(accept, 'warning', IssueCodes.PurchaseMixedCurrencies,
+            `${pkg.name} is charged in ${bill.monthly.map(m => m.currency).join(' and ')}, so this purchase has no single monthly total (${bill.monthly.map(m => formatMoney(m.amount, m.currency)).join(' + ')}) and percentage credits on it cannot be computed. Price the package and its charges in one currency.`,
+            { node: purchase, property: 'package' });
+    }
+}
+
+/** One whole count per unit the package charges per, and none for anything else. */
+function checkQuantities(purchase: Purchase, pkg: Package, accept: ValidationAcceptor): void {
     const charged = chargedUnits(pkg);
+    const counted = new Set(purchase.quantities.map(q => countUnit(q.unit)));
+    const open = charged.filter(unit => !counted.has(unit));
     const seen = new Set<string>();
     purchase.quantities.forEach((quantity, index) => {
         const where = { node: purchase, property: 'quantities' as const, index };
         const unit = countUnit(quantity.unit);
-        const open = charged.filter(u => !purchase.quantities.some(q => countUnit(q.unit) === u));
         if (unit === undefined) {
+            const suggested = open.length ? open : charged;
             report(accept, 'error', IssueCodes.QuantityWithoutUnit,
-                `${quantity.count} of what? Say which unit this count is of${charged.length ? `, e.g. '${quantity.count} ${(open[0] ?? charged[0])}'` : ''}.`,
-                where, { units: open.length ? open : charged });
+                `${quantity.count} of what? Say which unit this count is of${suggested.length ? `, e.g. '${quantity.count} ${suggested[0]}'` : ''}.`,
+                where, { units: suggested });
             return;
         }
         if (!charged.includes(unit)) {
-            report(accept, 'error', IssueCodes.QuantityNotCharged,
-                `${pkg.name} is priced by the number of ${charged.length ? formatList(charged) : 'nothing'}, not of ${quantity.unit}: this quantity changes nothing on the bill. ${open.length ? `Did you mean ${open.map(u => `'${u}'`).join(' or ')}?` : 'Remove it, or add a charge per unit to the package.'}`,
+            report(accept, 'error', IssueCodes.QuantityNotCharged, notChargedMessage(pkg, quantity.unit!, charged, open),
                 { node: quantity, property: 'unit' }, { units: open });
         } else if (seen.has(unit)) {
             report(accept, 'error', IssueCodes.DuplicateQuantity,
@@ -47,18 +59,21 @@ export function checkPurchase(purchase: Purchase, accept: ValidationAcceptor): v
         seen.add(unit);
         checkWholeCount(quantity, accept, where);
     });
-    const missing = charged.filter(unit => !seen.has(unit));
-    if (missing.length) {
+    // A count without its unit is reported above, with the unit as its fix; it is not also a missing quantity.
+    if (open.length && !counted.has(undefined)) {
+        const customer = purchase.customer?.ref?.name ?? 'the customer';
         report(accept, 'error', IssueCodes.QuantityMissing,
-            `${pkg.name} is priced by the number of ${formatList(missing)}, but this purchase does not say how many ${formatList(missing)} ${customer?.name ?? 'the customer'} is billed for, so its monthly total is not known. Add 'with <number> ${missing[0]}'.`,
-            { node: purchase, property: 'package' }, { units: missing });
+            `${pkg.name} is priced by the number of ${formatList(open)}, but this purchase does not say how many ${formatList(open)} ${customer} is billed for, so its monthly total is not known. Add 'with <number> ${open[0]}'.`,
+            { node: purchase, property: 'package' }, { units: open });
     }
-    const bill = billOf(pkg, purchase);
-    if (bill.monthly.length > 1) {
-        report(accept, 'warning', IssueCodes.PurchaseMixedCurrencies,
-            `${pkg.name} is charged in ${bill.monthly.map(m => m.currency).join(' and ')}, so this purchase has no single monthly total (${bill.monthly.map(m => formatMoney(m.amount, m.currency)).join(' + ')}) and percentage credits on it cannot be computed. Price the package and its charges in one currency.`,
-            { node: purchase, property: 'package' });
-    }
+}
+
+function notChargedMessage(pkg: Package, unit: string, charged: readonly string[], open: readonly string[]): string {
+    const priced = charged.length
+        ? `${pkg.name} is priced by the number of ${formatList(charged)}, not of ${unit}`
+        : `${pkg.name} has no charge per unit`;
+    const next = open.length ? `Did you mean ${open.map(u => `'${u}'`).join(' or ')}?` : `Remove it, or add a charge for ${unit} to the package.`;
+    return `${priced}: a quantity of ${unit} changes nothing on the bill. ${next}`;
 }
 
 function checkWholeCount(quantity: PurchasedQuantity, accept: ValidationAcceptor, where: { node: Purchase, property: 'quantities', index: number }): void {

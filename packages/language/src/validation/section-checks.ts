@@ -6,6 +6,7 @@ import { GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type Vali
 import type { Range } from 'vscode-languageserver-types';
 import type { Agreement } from '../generated/ast.js';
 import { SECTIONS, sectionForType, type SectionPresence } from '../catalogue/sections.js';
+import { allParties } from '../sla-model.js';
 import { IssueCodes } from './issue-codes.js';
 import { report } from './report.js';
 
@@ -14,8 +15,9 @@ export type MissingSectionSeverity = 'error' | 'warning' | 'off';
 
 export function checkMissingSections(agreement: Agreement, accept: ValidationAcceptor, required: MissingSectionSeverity): void {
     const present = new Set(agreement.sections.map(s => s.$type));
+    const internal = isInternal(agreement);
     for (const spec of SECTIONS) {
-        if (present.has(spec.astType)) continue;
+        if (present.has(spec.astType) || (spec.externalOnly && internal)) continue;
         const severity = missingSeverity(spec.presence, required);
         if (!severity) continue;
         const what = spec.presence === 'required' ? 'is missing a required' : 'has no';
@@ -23,6 +25,12 @@ export function checkMissingSections(agreement: Agreement, accept: ValidationAcc
             `The agreement ${what} '${spec.keyword}' section (${spec.title}). ${spec.why}`,
             { node: agreement, property: 'name' }, { section: spec.id });
     }
+}
+
+/** An agreement between departments of one organisation: it has parties, and every one is `internal`. */
+function isInternal(agreement: Agreement): boolean {
+    const parties = allParties(agreement);
+    return parties.length > 0 && parties.every(party => party.internal);
 }
 
 function missingSeverity(presence: SectionPresence, required: MissingSectionSeverity): 'error' | 'warning' | 'info' | undefined {

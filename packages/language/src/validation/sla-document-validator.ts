@@ -3,12 +3,12 @@
  * unresolved name says what kind of thing was expected and which declared names are close to it.
  */
 import {
-    CstUtils, DefaultDocumentValidator, type AstReflection, type LangiumDocument, type ParseResult, type ReferenceInfo,
-    type ScopeProvider, type ValidationOptions
+    Cancellation, CstUtils, DefaultDocumentValidator, type AstReflection, type CstNode, type LangiumDocument, type ParseResult,
+    type ReferenceInfo, type ScopeProvider, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isRefinesField } from '../generated/ast.js';
-import { isUnterminatedString } from '../parser/sla-value-converter.js';
+import { isLongText, isUnterminatedText, wrappedTextEnd } from '../parser/text-values.js';
 import { agreementOf, ancestors, declarationKind, declarations } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
 import { closeNames, quotedList } from './close-names.js';
@@ -28,6 +28,21 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         this.reflection = services.shared.AstReflection;
     }
 
+    /**
+     * A text wrapped across lines between ordinary quotes is one mistake: its continuation lines, read as entries,
+     * would add a syntax error and unknown names for every word. Those are left out; the text's own diagnostic says
+     * what happened and its quick fix joins the lines into one long text.
+     */
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const spans = wrappedTextSpans(document.parseResult.value.$cstNode);
+        if (spans.length === 0) return diagnostics;
+        return diagnostics.filter(d => {
+            const offset = document.textDocument.offsetAt(d.range.start);
+            return !spans.some(span => span.from <= offset && offset <= span.to);
+        });
+    }
+
     protected override processLexingErrors(
         parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         this.withSyntaxCode(diagnostics, () => super.processLexingErrors(parseResult, diagnostics, options));
@@ -43,16 +58,23 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
 
     /**
      * The STRING terminal accepts a text whose closing quote is missing up to the end of its line, so that one
-     * forgotten quote is one diagnostic instead of a cascade through the rest of the file.
+     * forgotten quote is one diagnostic instead of a cascade through the rest of the file; so does LONG_TEXT without
+     * its closing `"""`.
      */
     private processUnterminatedStrings(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
         const root = parseResult.value.$cstNode;
         if (!root) return;
+        const source = root.root.fullText;
         for (const leaf of CstUtils.flattenCst(root)) {
-            if (leaf.tokenType.name === 'STRING' && isUnterminatedString(leaf.text)) {
+            const text = leaf.tokenType.name === 'STRING' || leaf.tokenType.name === 'LONG_TEXT';
+            if (text && isUnterminatedText(leaf.text)) {
                 diagnostics.push({
                     severity: 1, range: leaf.range, source: this.getSource(),
-                    message: 'This text has no closing quote. Add " at its end.'
+                    message: isLongText(leaf.text)
+                        ? 'This long text has no closing """. Add """ where the text ends.'
+                        : wrappedTextEnd(source, leaf.offset, leaf.end) !== undefined
+                            ? 'This text runs on to the next line, but a text in quotes ends at its line. Write a text over several lines between """ and """ (the quick fix does it).'
+                            : 'This text has no closing quote. Add " at its end.'
                 });
             }
         }
@@ -122,4 +144,17 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         if (names.length <= LISTED_NAMES) return quotedList(names, 'and');
         return `${names.slice(0, LISTED_NAMES).map(n => `'${n}'`).join(', ')} and ${names.length - LISTED_NAMES} more`;
     }
+}
+
+/** From the end of each wrapped text's first line to the end of the line that closes it. */
+function wrappedTextSpans(root: CstNode | undefined): Array<{ from: number, to: number }> {
+    if (!root) return [];
+    const source = root.root.fullText;
+    return CstUtils.flattenCst(root).filter(leaf => leaf.tokenType.name === 'STRING' && isUnterminatedText(leaf.text)).toArray()
+        .flatMap(leaf => {
+            const close = wrappedTextEnd(source, leaf.offset, leaf.end);
+            if (close === undefined) return [];
+            const lineEnd = source.indexOf('\n', close);
+            return [{ from: leaf.end, to: lineEnd < 0 ? source.length : lineEnd }];
+        });
 }

@@ -5,7 +5,7 @@
 import type { AstNode, Properties, ValidationAcceptor } from 'langium';
 import {
     isEffectiveField, type Agreement, type Amendment, type Calendar, type ChangesSection, type EffectiveField,
-    type Report, type ReviewSection
+    type MasterAgreementField, type Purchase, type Report, type ReviewSection
 } from '../generated/ast.js';
 import {
     addSpan, cadenceSpan, cadenceText, dayAfter, holdsWhole, isClockTime, parseDate, quantitySpan, spanMinutes,
@@ -37,6 +37,10 @@ export function checkHolidays(calendar: Calendar, accept: ValidationAcceptor): v
 
 export function checkReviewDate(review: ReviewSection, accept: ValidationAcceptor): void {
     checkDate(accept, review, 'next', review.next);
+}
+
+export function checkMasterAgreementDate(field: MasterAgreementField, accept: ValidationAcceptor): void {
+    checkDate(accept, field, 'date', field.date);
 }
 
 export function checkAmendmentDate(amendment: Amendment, accept: ValidationAcceptor): void {
@@ -86,6 +90,20 @@ export function checkReviewFitsTerm(review: ReviewSection, accept: ValidationAcc
         report(accept, 'warning', IssueCodes.ReviewOutsideTerm,
             `The next review on ${review.next} falls outside the term (${field.start}${field.end ? ` until ${field.end}` : ' onwards'}). Choose a date within it.`,
             { node: review, property: 'next' });
+    }
+}
+
+/** A purchase starts on a date in the calendar, within the term: it is billed from that day. */
+export function checkPurchaseStart(purchase: Purchase, accept: ValidationAcceptor): void {
+    checkDate(accept, purchase, 'start', purchase.start);
+    const start = parseDate(purchase.start);
+    const agreementTerm = term(agreementOf(purchase));
+    if (!start || !agreementTerm) return;
+    const { field } = agreementTerm;
+    if (start < agreementTerm.start || (agreementTerm.end && start > agreementTerm.end)) {
+        report(accept, 'warning', IssueCodes.PurchaseOutsideTerm,
+            `This purchase starts on ${purchase.start}, outside the term (${field.start}${field.end ? ` until ${field.end}` : ' onwards'}), so it is ${start < agreementTerm.start ? 'billed before the agreement begins' : 'never billed under it'}. Choose a date within the term, or leave out 'from' to start with the term.`,
+            { node: purchase, property: 'start' });
     }
 }
 

@@ -12,15 +12,16 @@ import { link, muted, strong } from '../document-model.js';
 export const purchasesClause: ClauseBuilder<PurchasesSection> = (sections, context) => {
     const purchases = sections.flatMap(section => section.purchases);
     if (purchases.length === 0) return undefined;
-    return { blocks: [], subclauses: purchases.map(purchase => purchaseClause(purchase, context)) };
+    return { blocks: [], subclauses: purchases.map((purchase, index) => purchaseClause(purchase, index + 1, context)) };
 };
 
-function purchaseClause(purchase: Purchase, context: ClauseContext): ClauseDraft {
+/** The `number`th purchase: the number keeps anchors unique when a customer takes a package twice. */
+function purchaseClause(purchase: Purchase, number: number, context: ClauseContext): ClauseDraft {
     const words = context.words.purchases;
     const pkg = purchase.package?.ref;
     const customer = refName(purchase.customer);
     const title = `${customer}: ${pkg ? titleOf(pkg) : purchase.package?.$refText ?? words.unknownPackage}`;
-    const draft = { title, anchor: `purchase-${customer}-${refName(purchase.package)}`, line: lineOf(purchase), subclauses: [] };
+    const draft = { title, anchor: `purchase-${number}-${customer}-${refName(purchase.package)}`, line: lineOf(purchase), subclauses: [] };
     const [beforeCustomer, beforePackage, after] = words.takes(purchase.start ? context.format.date(purchase.start) : undefined);
     const opening: Text = [
         beforeCustomer, { text: customer }, beforePackage,

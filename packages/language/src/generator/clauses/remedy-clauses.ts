@@ -9,7 +9,7 @@ import {
 import type { Formatter } from '../../locale/formatter.js';
 import type { RemedyWords } from '../../locale/messages.js';
 import { monthsPer } from '../../periods.js';
-import { billsFor, recurringSources } from '../../pricing/bills.js';
+import { billsFor, billedLines } from '../../pricing/bills.js';
 import { creditBasis } from '../../pricing/credit-basis.js';
 import { agreementOf } from '../../sla-model.js';
 import { unitInfo } from '../../units.js';
@@ -20,13 +20,20 @@ export const remediesClause: ClauseBuilder<RemediesSection> = (sections, context
     const remedies = sections.flatMap(section => section.remedies);
     if (remedies.length === 0) return undefined;
     const { format, words: { remedies: words } } = context;
-    const subclauses: ClauseDraft[] = remedies.filter(isCredits).map(credits => ({
-        title: words.creditsTitle(credits.level?.ref ? titleOf(credits.level.ref) : credits.level?.$refText ?? '?'),
-        anchor: `credits-${credits.level?.$refText ?? ''}`,
-        line: lineOf(credits),
-        blocks: creditBlocks(credits, context),
-        subclauses: []
-    }));
+    const schedules = remedies.filter(isCredits);
+    const subclauses: ClauseDraft[] = schedules.map(credits => {
+        const level = credits.level?.$refText ?? '';
+        // A level with one schedule per package: each schedule's title and anchor name its package.
+        const perPackage = credits.basis && schedules.some(other => other !== credits && other.level?.$refText === level);
+        const pkg = credits.basis?.ref ? titleOf(credits.basis.ref) : credits.basis?.$refText;
+        return {
+            title: words.creditsTitle(credits.level?.ref ? titleOf(credits.level.ref) : level || '?', perPackage ? pkg : undefined),
+            anchor: `credits-${level}${perPackage ? `-${credits.basis!.$refText}` : ''}`,
+            line: lineOf(credits),
+            blocks: creditBlocks(credits, context),
+            subclauses: []
+        };
+    });
     const limits = limitFacts(remedies, context);
     if (limits.length) {
         subclauses.push({ title: words.limitsTitle, anchor: 'credit-limits', line: limits[0].line, blocks: [{ kind: 'facts', rows: limits }], subclauses: [] });
@@ -110,7 +117,7 @@ function creditText(tier: CreditTier, credits: Credits, { format, words: { remed
     const basis = creditBasis(credits);
     if (basis.kind !== 'package') return [words.ofAffectedCharges(format.quantity(amount))];
     const period = credits.level?.ref?.target?.metric?.ref?.window?.period;
-    const plural = recurringSources(basis.pkg).length > 1;
+    const plural = billedLines(basis.pkg).length > 1;
     const text = words.ofCharge(format.quantity(amount), format.periodAdjective(period), titleOf(basis.pkg), plural);
     const agreement = agreementOf(credits);
     const bills = agreement ? billsFor(agreement, basis.pkg) : [];

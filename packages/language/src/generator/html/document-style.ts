@@ -49,6 +49,12 @@ p { margin: .55em 0; }
 .problems { margin: 0 0 1.8rem; padding: .7rem 1rem; border: 1px solid; border-left-width: 4px; font: .9rem/1.45 var(--sla-sans); }
 .problems.has-warnings { border-color: var(--sla-warn-rule); background: var(--sla-warn-bg); }
 .problems.has-errors { border-color: var(--sla-error-rule); background: var(--sla-error-bg); }
+.draft-mark { margin: 0 0 1.2rem; padding: .3rem .8rem; border: 1px dashed var(--sla-error-rule); color: var(--sla-error-rule);
+  font: 600 .8rem/1.4 var(--sla-sans); letter-spacing: .08em; text-transform: uppercase; text-align: center; }
+.draft { margin: 0 0 1.8rem; padding: .7rem 1rem; border: 1px solid var(--sla-warn-rule); border-left-width: 4px;
+  background: var(--sla-warn-bg); font: .9rem/1.45 var(--sla-sans); }
+.draft p { margin: 0; }
+.draft ul { margin: .4rem 0 0; padding-left: 1.2rem; }
 
 section.clause { margin: 2.2rem 0 0; }
 h2, h3 { font-weight: 600; line-height: 1.3; break-after: avoid; }
@@ -99,6 +105,11 @@ body.sla-interactive section[data-line] > h3:hover, body.sla-interactive .signat
   .sla-document { padding: 1.5rem 1rem; }
   .clause > :is(p, ul, ol), .subclause > :is(p, ul, ol) { margin-left: 0; }
   dl.facts { grid-template-columns: 1fr; }
+}
+/* A printed draft carries the mark on every page: a fixed element repeats on each printed page. */
+@media print {
+  .draft-mark { position: fixed; top: 42%; left: 0; right: 0; border: 0; transform: rotate(-30deg); opacity: .18;
+    font-size: 2.4rem; pointer-events: none; z-index: 1; }
 }
 @media print {
   @page { margin: 2cm 2.2cm; }

@@ -45,8 +45,10 @@ function paperStyle(document: AgreementDocument): string {
 /** The document itself, `<article id="sla-document">`, which a live preview swaps on update. */
 export function renderArticle(document: AgreementDocument): Markup {
     return element('article', { id: 'sla-document', class: 'sla-document', 'data-status': document.status },
+        draftMark(document),
         titleBlock(document),
         problemsNotice(document),
+        draftNotice(document),
         clause(document.summary, 'h2'),
         document.clauses.map(c => clause(c, 'h2')),
         signatures(document)
@@ -69,6 +71,17 @@ function titleBlock(document: AgreementDocument): Markup {
 
 function problemsNotice({ notice }: AgreementDocument): Markup | undefined {
     return notice && element('aside', { class: `problems has-${notice.severity}s`, role: 'status' }, notice.text);
+}
+
+/** On screen a banner above the title; in print a watermark on every page (document-style.ts). */
+function draftMark({ draft }: AgreementDocument): Markup | undefined {
+    return draft && element('div', { class: 'draft-mark', role: 'note' }, draft.mark);
+}
+
+function draftNotice({ draft }: AgreementDocument): Markup | undefined {
+    return draft && element('aside', { class: 'draft', role: 'status' },
+        element('p', {}, draft.text),
+        element('ul', {}, draft.items.map(item => element('li', { 'data-line': item.line }, text(item.text)))));
 }
 
 function clause(c: Clause, heading: 'h2' | 'h3'): Markup {

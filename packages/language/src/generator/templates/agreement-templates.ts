@@ -1,13 +1,15 @@
 /**
  * The agreement templates `sla new` and the editor's "New Agreement from Template..." write: complete agreements
- * that check clean, with `TODO:` (always inside a string) where only the parties can fill in the facts.
+ * that check clean, with `TODO:` (always inside a string) where only the parties can fill in the facts and every
+ * number, date and time marked as suggested (`99.9? %`): a template is never ready to sign as written.
  */
 import { cloudHostingUptime } from './cloud-hosting-uptime.js';
 import { internalMultiLevel } from './internal-multi-level.js';
 import { managedItHelpdesk } from './managed-it-helpdesk.js';
 import { salesMarketingLeads } from './sales-marketing-leads.js';
 import {
-    regionalSettings, templateContext, TemplateParameterError, type RegionalSettings, type TemplateContext, type TemplateParameters
+    markSuggestedValues, regionalSettings, templateContext, TemplateParameterError, type RegionalSettings, type TemplateContext,
+    type TemplateParameters
 } from './template-context.js';
 
 export interface AgreementTemplate {
@@ -51,7 +53,8 @@ export function writeAgreement(id: string, parameters: TemplateParameters, today
     if (!template) {
         throw new TemplateParameterError(`there is no template '${id}'; templates: ${AGREEMENT_TEMPLATES.map(t => t.id).join(', ')}`);
     }
-    return template.write(templateContext(parameters, template.write, today));
+    const agreed = parameters.start ? [parameters.start] : [];
+    return markSuggestedValues(template.write(templateContext(parameters, template.write, today)), agreed);
 }
 
 export { regionalSettings, TemplateParameterError, type RegionalSettings, type TemplateParameters };

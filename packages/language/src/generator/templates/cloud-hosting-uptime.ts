@@ -1,5 +1,5 @@
 /** Cloud hosting: monthly uptime per service with three credit tiers, a cap, a claim window and maintenance. */
-import { governanceSections, type TemplateContext } from './template-context.js';
+import { clausesSection, governanceSections, type TemplateContext } from './template-context.js';
 
 export function cloudHostingUptime(context: TemplateContext): string {
     const { provider: p, customer: c, start, date } = context;
@@ -10,6 +10,7 @@ export function cloudHostingUptime(context: TemplateContext): string {
     effective ${start} until ${date(12, true)}
     timezone "${context.timeZone}"
     locale ${context.locale}
+    master agreement "TODO: title of the master services agreement this SLA is a schedule to"
 
     parties {
         provider ${p.name} ${p.legal} {
@@ -157,6 +158,8 @@ ${governanceSections(context, {
             `${c.name} moves workloads to a new region`
         ]
     })}
+
+${clausesSection(['Precedence', 'Payment', 'Liability', 'Termination', 'Confidentiality', 'DataProtection', 'GoverningLaw', 'Notices'])}
 }
 `;
 }

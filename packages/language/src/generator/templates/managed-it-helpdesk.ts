@@ -1,5 +1,5 @@
 /** A managed service provider's helpdesk: response and resolution per priority in business hours, a package price. */
-import { governanceSections, type TemplateContext } from './template-context.js';
+import { clausesSection, governanceSections, type TemplateContext } from './template-context.js';
 
 export function managedItHelpdesk(context: TemplateContext): string {
     const { provider: p, customer: c, start, date } = context;
@@ -10,6 +10,7 @@ export function managedItHelpdesk(context: TemplateContext): string {
     effective ${start} until ${date(24, true)}
     timezone "${context.timeZone}"
     locale ${context.locale}
+    master agreement "TODO: title of the master services agreement this SLA is a schedule to"
 
     parties {
         provider ${p.name} ${p.legal} {
@@ -202,6 +203,8 @@ ${governanceSections(context, {
             `TODO: a change in ${c.name}'s business that calls for a review, e.g. headcount changing by more than 20 %`
         ]
     })}
+
+${clausesSection(['Precedence', 'Payment', 'Liability', 'Termination', 'Confidentiality', 'DataProtection', 'GoverningLaw', 'Notices'])}
 }
 `;
 }

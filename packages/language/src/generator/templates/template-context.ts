@@ -4,7 +4,9 @@
  * ("Acme Managed Services GmbH" -> `Acme`), the currency and time zone from the locale (en-US: USD,
  * America/New_York), so a template is complete with nothing but the two names.
  */
+import { clausesSectionText, libraryClause } from '../../catalogue/clause-library.js';
 import { DEFAULT_LOCALE, findLocale, LOCALES, localeSuggestions } from '../../locale/locales.js';
+import { PLACEHOLDER_MARK } from '../../parser/text-values.js';
 import { CURRENCIES } from '../../units.js';
 import { closeNames, quotedList } from '../../validation/close-names.js';
 
@@ -70,6 +72,27 @@ export function governanceSections({ provider, customer, date }: TemplateContext
 ${terms.triggers.map(trigger => `        trigger "${trigger}"`).join('\n')}
     }`;
 }
+
+/** The `clauses` section with the named library clauses, indented as a template's section. */
+export function clausesSection(names: readonly string[]): string {
+    const clauses = names.map(name => libraryClause(name)).filter(clause => clause !== undefined);
+    return clausesSectionText(clauses).split('\n').map(line => line ? `    ${line}` : line).join('\n');
+}
+
+/**
+ * Marks every number, date and time of a template's text with `?`: they are suggestions until the parties confirm
+ * them (validation/placeholders.ts). Texts, comments, names (`P1`), the version and the values the user gave
+ * (`agreed`, e.g. the start date of `sla new --start`) are left as they are.
+ */
+export function markSuggestedValues(text: string, agreed: readonly string[] = []): string {
+    return text.replace(SUGGESTED_VALUES, (match, value: string | undefined) => value && !agreed.includes(value) ? `${value}${PLACEHOLDER_MARK}` : match);
+}
+
+const SUGGESTED_VALUES = new RegExp([
+    /"""[\s\S]*?"""/.source, /"(?:\\.|[^"\\\n])*"/.source, /\/\/[^\n]*/.source, /\/\*[\s\S]*?\*\//.source,
+    /\bversion\s+[\d.]+/.source, /[A-Za-z_]\w*/.source,
+    /(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|-?\d+(?:\.\d+)?)/.source
+].join('|'), 'g');
 
 /** Thrown for parameters no agreement can be written from; the message is one line for the user. */
 export class TemplateParameterError extends Error { }
