@@ -21,6 +21,9 @@ import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { registerValidationChecks, SlaValidator } from './sla-validator.js';
 import { SlaDocumentValidator } from './validation/sla-document-validator.js';
 import { SlaConfigurationProvider } from './workspace/sla-configuration.js';
+import { SlaDocumentBuilder } from './workspace/sla-document-builder.js';
+import { SlaDocumentFactory } from './workspace/sla-document-factory.js';
+import { createTolerantTextDocuments } from './workspace/tolerant-text-documents.js';
 
 /** Services the SLA language adds to Langium's. */
 export type SlaAddedServices = {
@@ -57,7 +60,10 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
 
 export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        ConfigurationProvider: services => new SlaConfigurationProvider(services)
+        ConfigurationProvider: services => new SlaConfigurationProvider(services),
+        DocumentBuilder: services => new SlaDocumentBuilder(services),
+        LangiumDocumentFactory: services => new SlaDocumentFactory(services),
+        TextDocuments: () => createTolerantTextDocuments()
     },
     lsp: {
         DocumentUpdateHandler: services => new SlaDocumentUpdateHandler(services),

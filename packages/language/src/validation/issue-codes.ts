@@ -9,6 +9,8 @@ export namespace IssueCodes {
     export const SyntaxError = 'sla-syntax-error';
     export const DuplicateSection = 'sla-duplicate-section';
     export const DuplicateField = 'sla-duplicate-field';
+    /** The file could not be read, or a build phase threw: the one diagnostic such a file gets. */
+    export const CheckFailed = 'sla-check-failed';
     /** A missing section's code: `sla-missing-` + the catalogue id. */
     export const missingSection = (sectionId: string): string => `sla-missing-${sectionId}`;
 
