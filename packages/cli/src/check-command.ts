@@ -26,7 +26,8 @@ export async function checkCommand(args: readonly string[], format: CheckFormat)
                 inputProblems: problems.map(p => p.message),
                 summary: { files: checked.length, errors: counts.error, warnings: counts.warning, infos: counts.info }
             }, null, 2) + '\n',
-            stderr: ''
+            stderr: '',
+            stdoutKind: 'json'
         };
     }
     const lines = checked.flatMap(file => file.diagnostics.map(d => formatLine(file, d)));

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { NodeFileSystem } from 'langium/node';
 import {
-    checkAgreements, createSlaServices, evaluateAgreement, EVALUATION_FORMATS, problemText, readDataFile, renderEvaluation,
+    checkAgreements, createSlaServices, evaluateAgreement, isAgreementFileName, EVALUATION_FORMATS, problemText, readDataFile, renderEvaluation,
     type EvaluationFormat, type SourceText
 } from 'sla-language';
 import { ExitCode, folderContext, UsageError, type CommandResult } from './command.js';
@@ -29,6 +29,9 @@ export async function evaluateCommand(args: readonly string[]): Promise<CommandR
     const data = [...values.data, ...moreData];
     if (data.length === 0) throw new UsageError('name at least one data file with --data');
 
+    if (!isAgreementFileName(file)) {
+        return failure([`${file}: is not an agreement file (agreement files end in .sla); name the .sla file first, then the data`]);
+    }
     let source: SourceText;
     try {
         source = readAgreement(file);
@@ -49,7 +52,8 @@ export async function evaluateCommand(args: readonly string[]): Promise<CommandR
     return {
         exit: outcome.report.summary.breached ? ExitCode.Problems : ExitCode.Ok,
         stdout: renderEvaluation(outcome.report, format),
-        stderr: ''
+        stderr: '',
+        stdoutKind: format === 'table' ? 'text' : format === 'json' ? 'json' : 'document'
     };
 }
 

@@ -23,6 +23,7 @@ import { SlaDocumentValidator } from './validation/sla-document-validator.js';
 import { SlaConfigurationProvider } from './workspace/sla-configuration.js';
 import { SlaDocumentBuilder } from './workspace/sla-document-builder.js';
 import { SlaDocumentFactory } from './workspace/sla-document-factory.js';
+import { SlaServiceRegistry } from './workspace/sla-service-registry.js';
 import { createTolerantTextDocuments } from './workspace/tolerant-text-documents.js';
 
 /** Services the SLA language adds to Langium's. */
@@ -59,6 +60,7 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
 };
 
 export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    ServiceRegistry: services => new SlaServiceRegistry(services),
     workspace: {
         ConfigurationProvider: services => new SlaConfigurationProvider(services),
         DocumentBuilder: services => new SlaDocumentBuilder(services),

@@ -31,9 +31,9 @@ export function forgetBuildFailureFrom(document: LangiumDocument, state: Documen
     if (failure && failure.phase > state && failure.phase > DocumentState.Parsed) failures.delete(document.parseResult.value);
 }
 
-/** Why a file's text could not be read or parsed, for the reader. */
+/** A file whose text could not be read; `reason` completes "This file" (see unreadable-text.ts). */
 export function unreadableText(reason: string): BuildFailure {
-    return { phase: DocumentState.Parsed, message: `This file could not be read: ${reason}.` };
+    return { phase: DocumentState.Parsed, message: `This file ${reason}.` };
 }
 
 export function parserStopped(error: unknown): BuildFailure {

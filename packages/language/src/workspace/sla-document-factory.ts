@@ -70,4 +70,4 @@ export class SlaDocumentFactory extends DefaultLangiumDocumentFactory {
 }
 
 /** An editor that opened or changed a document without sending its text (a protocol error, but one seen). */
-const NO_TEXT = 'the editor sent no text for it; close it and open it again';
+const NO_TEXT = 'was opened without its text (the editor sent none); close it and open it again';
