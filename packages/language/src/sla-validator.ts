@@ -10,6 +10,7 @@ import {
     checkDuplicateFields, checkDuplicateHeaderFields, checkDuplicateSections, checkMissingSections
 } from './validation/section-checks.js';
 import { checkSegmentCoverage } from './validation/segment-checks.js';
+import { checkBidiControls } from './validation/text-checks.js';
 import { checkPerfectTarget, checkReportingCoversWindows, checkTargetResolution } from './validation/target-checks.js';
 import {
     checkCreditAmount, checkCreditTiers, checkDuplicateCredits, checkTiersWithinCaps
@@ -44,7 +45,7 @@ export function registerValidationChecks(services: SlaServices): void {
         Agreement: [
             validator.checkSections, checkDuplicateSections, checkDuplicateHeaderFields, checkDuplicateNames,
             checkHiddenInheritedNames, checkMixedCurrencies, checkBusinessTime, checkReportingCoversWindows,
-            checkPeriodsFitWindows, checkSegmentCoverage, checkLeadQuality, checkCreditsAreExcusable
+            checkPeriodsFitWindows, checkSegmentCoverage, checkLeadQuality, checkCreditsAreExcusable, checkBidiControls
         ],
         RefinesField: checkRefinesCycle,
         CurrenciesField: checkCurrenciesField,

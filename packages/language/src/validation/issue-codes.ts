@@ -11,6 +11,8 @@ export namespace IssueCodes {
     export const DuplicateField = 'sla-duplicate-field';
     /** The file could not be read, or a build phase threw: the one diagnostic such a file gets. */
     export const CheckFailed = 'sla-check-failed';
+    /** A text holds bidirectional control characters that can make it read differently from what it says. */
+    export const BidiControl = 'sla-bidi-control';
     /** A missing section's code: `sla-missing-` + the catalogue id. */
     export const missingSection = (sectionId: string): string => `sla-missing-${sectionId}`;
 
