@@ -4,7 +4,8 @@
  * usual. Without this, one file that made a phase throw failed every build of the workspace, for ever.
  */
 import {
-    DefaultDocumentBuilder, DocumentState, isOperationCancelled, type AstNode, type LangiumDocument
+    DefaultDocumentBuilder, DocumentState, isOperationCancelled, OperationCancelled, UriUtils, type AstNode, type LangiumDocument,
+    type URI
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { buildFailureDiagnostic, buildFailureOf, forgetBuildFailureFrom, phaseFailed, recordBuildFailure } from './build-failures.js';
@@ -37,6 +38,29 @@ export class SlaDocumentBuilder extends DefaultDocumentBuilder {
             return;
         }
         await super.validate(document, cancelToken);
+    }
+
+    /**
+     * A request about a document the editor has just opened can arrive before the (debounced) update that creates
+     * it; Langium answered "No document found". An open document is waited for instead.
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: CancellationToken): Promise<URI> {
+        if (this.langiumDocuments.hasDocument(uri) || !this.textDocuments?.get(uri.toString())) {
+            return super.awaitDocumentState(state, uri, cancelToken);
+        }
+        return new Promise((resolve, reject) => {
+            const reached = this.onDocumentPhase(state, document => {
+                if (!UriUtils.equals(document.uri, uri)) return;
+                reached.dispose();
+                cancelled.dispose();
+                resolve(document.uri);
+            });
+            const cancelled = cancelToken.onCancellationRequested(() => {
+                reached.dispose();
+                cancelled.dispose();
+                reject(OperationCancelled);
+            });
+        });
     }
 
     override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
