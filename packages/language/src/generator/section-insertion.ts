@@ -16,7 +16,7 @@ import { DEFAULT_LEVEL, SECTIONS, sectionForType, sectionRank, skeletonText, typ
 import { type Agreement, isCalendar, isLevel, isMetric, isParty, isService } from '../generated/ast.js';
 import { allParties, allServices, ancestors, declarationKind, declarations, levelsOf, type Declaration } from '../sla-model.js';
 import {
-    type MetricFacts, type UndeclaredName, freshName, inferredMetric, levelStub, metricStub, partyStub, serviceStub,
+    type MetricFacts, type UndeclaredName, freshName, withoutLikelyTypos, inferredMetric, levelStub, metricStub, partyStub, serviceStub,
     suggestedRole, undeclaredNames, visibleMetrics, type PartyRoleWord
 } from './declaration-stubs.js';
 import { appendToBlock, indentBlock, indentUnit, insertLinesAfter, lineIndent } from './text-layout.js';
@@ -283,8 +283,15 @@ class InsertionPlan {
         }
     }
 
+    /**
+     * The names of a kind to declare: those used but not declared. A party's misspelling is left out: declared, it
+     * would be one more party to the contract. (Services, metrics and levels are often named alike on purpose:
+     * `P1Response`, `P2Response`.)
+     */
     private undeclared(kind: UndeclaredName['kind']): UndeclaredName[] {
-        return undeclaredNames(this.agreement, kind);
+        const names = undeclaredNames(this.agreement, kind);
+        if (kind !== 'Party') return names;
+        return withoutLikelyTypos(names, this.visible.filter(isParty).map(party => party.name).filter(name => name !== undefined));
     }
 
     private freshName(base: string): string {
