@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -50,5 +52,21 @@ describe('sla/evaluate on the language server', () => {
     test('does not evaluate an agreement with errors', async () => {
         const result = await evaluate({ uri: broken, dataFiles: [data('cloud-hosting-2026-10-samples.csv')] });
         expect(result).toEqual({ title: 'Compliance: Minimal agreement', problems: ['The agreement has 1 error; fix it before evaluating.'] });
+    });
+
+    // Issue 17: one sample row running to an export's open-ended 9999-12-31 took 89 s and blocked every request.
+    test('answers a row running to 9999-12-31 with one problem, at once, while other requests are answered', async () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-evaluate-far-'));
+        const file = path.join(folder, 'far.csv');
+        fs.writeFileSync(file, 'start,end,service,Uptime\n2026-10-01T00:00Z,9999-12-31T00:00Z,Compute,up\n');
+        const started = Date.now();
+        const [result, symbols] = await Promise.all([
+            evaluate({ uri: cloud, dataFiles: [file] }),
+            connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: cloud } })
+        ]);
+        expect(result.problems).toEqual([`${file}:2:19: 'end' 9999-12-31T00:00Z is outside the dates an evaluation reads (1970-01-01 to 2199-12-31); for a run still going on, write when the data was exported`]);
+        expect(symbols).not.toEqual([]);
+        expect(Date.now() - started).toBeLessThan(15_000);
+        fs.rmSync(folder, { recursive: true, force: true });
     });
 });
