@@ -21,7 +21,7 @@ import { createSlaServices } from '../../packages/language/src/sla-module.js';
 import { checkAgreements } from '../../packages/language/src/workspace/agreement-workspace.js';
 import { MINIMAL, parse } from '../helpers.js';
 import { seedTexts } from './corpus.js';
-import { countDocument, fuzzParameters } from './fuzz-config.js';
+import { countDocument, fuzzParameters, propertyTimeout } from './fuzz-config.js';
 
 /** Diagnostics that stand for an exception inside a check or a build phase. */
 const CRASH = /^An error occurred|internal error/;
@@ -41,21 +41,21 @@ describe('many broken items in one block', () => {
     const block = fc.constantFrom('definitions', 'goals', 'parties', 'services', 'metrics', 'levels', 'remedies', 'reporting');
 
     test('thousands of them are each reported, in linear time, without an exception', async () => {
-        await fc.assert(fc.asyncProperty(block, brokenItem, fc.integer({ min: 200, max: 4_000 }), async (keyword, item, count) => {
+        await fc.assert(fc.asyncProperty(block, brokenItem, fc.integer({ min: 100, max: 3_000 }), async (keyword, item, count) => {
             await checkedWithoutCrash(MINIMAL.replace('    goals {', `    ${keyword} {\n${`        ${item}\n`.repeat(count)}    }\n    goals {`));
         }), fuzzParameters(3));
-    }, 120_000);
+    }, propertyTimeout(120_000));
 });
 
 describe('huge repetitions', () => {
     const tokens = [...new Set(seedTexts.flatMap(text => text.split(/\s+/)).filter(Boolean))];
 
     test('any token of the examples repeated up to 20,000 times, alone or inside an agreement', async () => {
-        await fc.assert(fc.asyncProperty(fc.constantFrom(...tokens), fc.integer({ min: 1_000, max: 20_000 }), fc.boolean(), async (token, count, inside) => {
+        await fc.assert(fc.asyncProperty(fc.constantFrom(...tokens), fc.integer({ min: 500, max: 20_000 }), fc.boolean(), async (token, count, inside) => {
             const repeated = `${token} `.repeat(count);
             await checkedWithoutCrash(inside ? MINIMAL.replace('    goals {', `${repeated}\n    goals {`) : repeated);
         }), fuzzParameters(3));
-    }, 120_000);
+    }, propertyTimeout(120_000));
 });
 
 describe('protocol-invalid but plausible editor messages', () => {
@@ -131,7 +131,7 @@ describe('evaluation data at the edges', () => {
                 expect(Date.now() - started).toBeLessThan(10_000);
                 if (period) expect(['string', 'object']).toContain(typeof parsePeriod(period));
             }), fuzzParameters(30));
-    }, 120_000);
+    }, propertyTimeout(120_000));
 });
 
 describe('special files', () => {
