@@ -129,7 +129,23 @@ agreement A "x" {   // trailing
     test('never joins a token onto a line comment', async () => {
         await format({
             before: 'agreement A {\n    review { every // cadence\n 6 months }\n}\n',
-            after: 'agreement A {\n    review {\n        every // cadence\n 6 months\n    }\n}\n'
+            // The rest of the field goes on the next line, one level deeper (it kept its one space before issue 17).
+            after: 'agreement A {\n    review {\n        every // cadence\n            6 months\n    }\n}\n'
         });
+    });
+});
+
+describe('a list continued after a comment (issue 17)', () => {
+    test.each([
+        ['no indentation', 'participants Acme, // the provider\nGlobex'],
+        ['one space', 'participants Acme, // the provider\n Globex'],
+        ['a tab', 'participants Acme, /* the provider */\n\tGlobex'],
+        ['too much', 'participants Acme, // the provider\n                         Globex']
+    ])('with %s, the rest goes one level deeper than the field', async (_, review) => {
+        const text = `agreement A "a" {\n    review {\n        every 6 months\n        ${review}\n    }\n}\n`;
+        const once = await formatted(text);
+        expect(once).toContain(`        ${review.split('\n')[0]}\n            Globex\n    }`);
+        expect(await formatted(once)).toBe(once);
+        expect(tokens(once)).toEqual(tokens(text));
     });
 });

@@ -133,3 +133,23 @@ describe('"Add all missing sections"', () => {
         expect(complete.actions).toEqual([]);
     });
 });
+
+describe('the missing-section quick fix around comments and typos (issue 17)', () => {
+    test('goes after a trailing comment continued on the next lines, and leaves a comment with the line below it', async () => {
+        const text = 'agreement A {\n    version 1.0 // first version,\n                // signed in May\n    // The goals:\n    goals { goal "g" }\n}\n';
+        const { actions, uri } = await actionsFor(text, withCode('sla-missing-parties'));
+        const fixed = apply(text, actions[0], uri);
+        expect(fixed).toContain('    version 1.0 // first version,\n                // signed in May\n    parties {\n');
+        expect(fixed).toContain('    }\n    // The goals:\n    goals { goal "g" }');
+    });
+
+    test('does not declare a misspelling of a name used more often as one more party', async () => {
+        const text = minimalWithout('parties').replace('obliged Acme', 'obliged Acmee');
+        const { actions, uri } = await actionsFor(text, withCode('sla-missing-parties'));
+        const fixed = apply(text, actions[0], uri);
+        expect(fixed).toContain('provider Acme "TODO: legal name of Acme"');
+        expect(fixed).not.toMatch(/^\s*\w+ Acmee /m);
+        const after = await validate(fixed);
+        expect(after.diagnostics.filter(d => d.severity === 1).map(d => d.message)).toEqual([expect.stringContaining("Did you mean 'Acme'?")]);
+    });
+});

@@ -16,6 +16,11 @@ export function fuzzParameters<T>(normalRuns: number): fc.Parameters<T> {
     return { seed, numRuns: campaignRuns ?? normalRuns };
 }
 
+/** A property test's time limit: `normalMs` in the normal suite, none in a campaign (which `--runs` makes long). */
+export function propertyTimeout(normalMs: number): number {
+    return campaignRuns ? 0 : normalMs;
+}
+
 /** Counts a document the properties tried, for the campaign's figures. */
 export function countDocument(): void {
     tried++;

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -55,10 +56,10 @@ describe('sla/evaluate on the language server', () => {
     });
 
     test('reads a data file from the text the client sent, naming it by its name', async () => {
-        const text = readFileSync(data('cloud-hosting-2026-10-samples.csv'), 'utf8');
+        const text = fs.readFileSync(data('cloud-hosting-2026-10-samples.csv'), 'utf8');
         const sent = await evaluate({ uri: cloud, dataFiles: [{ uri: 'dropped:/October%20samples.csv', text }], period: '2026-10' });
         expect(sent).toMatchObject({ problems: [], summary: { met: 1, breached: 2, 'no-data': 3 } });
-        const bad = await evaluate({ uri: cloud, dataFiles: [{ uri: 'dropped:/tickets.csv', text: readFileSync(data('managed-it-2026-10-tickets.csv'), 'utf8') }] });
+        const bad = await evaluate({ uri: cloud, dataFiles: [{ uri: 'dropped:/tickets.csv', text: fs.readFileSync(data('managed-it-2026-10-tickets.csv'), 'utf8') }] });
         expect(bad.problems[0]).toMatch(/^tickets\.csv:2:8: 'Helpdesk' is not a service of the agreement/);
     });
 
@@ -70,5 +71,21 @@ describe('sla/evaluate on the language server', () => {
     test('refuses data files named by path instead of URI', async () => {
         await expect(connection.sendRequest(EvaluateRequest.method, { uri: cloud, dataFiles: [data('cloud-hosting-2026-10-samples.csv')] }))
             .rejects.toThrow(/each with a uri/);
+    });
+
+    // Issue 17: one sample row running to an export's open-ended 9999-12-31 took 89 s and blocked every request.
+    test('answers a row running to 9999-12-31 with one problem, at once, while other requests are answered', async () => {
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sla-evaluate-far-'));
+        const file = path.join(folder, 'far.csv');
+        fs.writeFileSync(file, 'start,end,service,Uptime\n2026-10-01T00:00Z,9999-12-31T00:00Z,Compute,up\n');
+        const started = Date.now();
+        const [result, symbols] = await Promise.all([
+            evaluate({ uri: cloud, dataFiles: [{ uri: pathToFileURL(file).toString() }] }),
+            connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: cloud } })
+        ]);
+        expect(result.problems).toEqual([`${file}:2:19: 'end' 9999-12-31T00:00Z is outside the dates an evaluation reads (1970-01-01 to 2199-12-31); for a run still going on, write when the data was exported`]);
+        expect(symbols).not.toEqual([]);
+        expect(Date.now() - started).toBeLessThan(15_000);
+        fs.rmSync(folder, { recursive: true, force: true });
     });
 });

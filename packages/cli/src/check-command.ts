@@ -40,7 +40,8 @@ export async function checkCommand(args: readonly string[], format: CheckFormat,
                     ...(ready ? { placeholders, ready: exit === ExitCode.Ok } : {})
                 }
             }, null, 2) + '\n',
-            stderr: ''
+            stderr: '',
+            stdoutKind: 'json'
         };
     }
     const lines = checked.flatMap(file => file.diagnostics.map(d => formatLine(file, d)));

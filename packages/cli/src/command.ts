@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NodeFileSystem } from 'langium/node';
 import { createSlaServices, type SourceText } from 'sla-language';
-import { collectFiles, InputProblem, readAgreement } from './files.js';
+import { isAgreementFileName } from 'sla-language/node';
+import { collectFiles, InputProblem, readAgreement, realPathOf } from './files.js';
 
 export const ExitCode = {
     /** Nothing wrong. */
@@ -20,6 +21,8 @@ export interface CommandResult {
     exit: ExitCode;
     stdout: string;
     stderr: string;
+    /** What standard output holds (terminal.ts): text for the terminal by default. */
+    stdoutKind?: 'text' | 'json' | 'document';
 }
 
 export class UsageError extends Error { }
@@ -45,21 +48,38 @@ export function loadAgreements(args: readonly string[]) {
  * but never reported on. One that cannot be read is skipped: a reference to it stays unresolved and is reported.
  */
 export function folderContext(sources: readonly SourceText[]): SourceText[] {
-    const named = new Set(sources.map(source => path.resolve(source.path)));
+    const loaded = new Set(sources.map(source => realPathOf(source.path)));
     const folders = new Set(sources.map(source => path.dirname(path.resolve(source.path))));
-    return [...folders].flatMap(folder => fs.readdirSync(folder)
-        .filter(name => name.endsWith('.sla') && !named.has(path.join(folder, name)))
-        .flatMap(name => {
+    return [...folders].flatMap(folder => namesIn(folder)
+        .filter(name => isAgreementFileName(name))
+        .map(name => path.join(folder, name))
+        .flatMap(file => {
+            const real = realPathOf(file);
+            if (loaded.has(real)) return [];
+            loaded.add(real);
             try {
-                return [readAgreement(path.join(folder, name))];
+                return [readAgreement(file)];
             } catch {
                 return [];
             }
         }));
 }
 
+function namesIn(folder: string): string[] {
+    try {
+        return fs.readdirSync(folder).sort();
+    } catch {
+        return [];
+    }
+}
+
 /** Whether a checked agreement is one the user named, not folder context. */
 export function namedIn(sources: readonly SourceText[]): (agreement: { path: string }) => boolean {
     const named = new Set(sources.map(source => path.resolve(source.path)));
     return agreement => named.has(path.resolve(agreement.path));
+}
+
+/** The real paths of every agreement read, named or context: no output may be written onto one of them. */
+export function inputFiles(sources: readonly SourceText[]): string[] {
+    return sources.map(source => realPathOf(source.path));
 }

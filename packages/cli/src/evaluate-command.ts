@@ -9,7 +9,7 @@ import {
     checkAgreements, createSlaServices, evaluateAgreement, EVALUATION_FORMATS, problemText, renderEvaluation,
     type EvaluationFormat, type SourceText
 } from 'sla-language';
-import { readDataFile } from 'sla-language/node';
+import { isAgreementFileName, readDataFile } from 'sla-language/node';
 import { ExitCode, folderContext, UsageError, type CommandResult } from './command.js';
 import { InputProblem as FileProblem, readAgreement } from './files.js';
 
@@ -31,6 +31,9 @@ export async function evaluateCommand(args: readonly string[]): Promise<CommandR
     const data = [...values.data, ...moreData];
     if (data.length === 0) throw new UsageError('name at least one data file with --data');
 
+    if (!isAgreementFileName(file)) {
+        return failure([`${file}: is not an agreement file (agreement files end in .sla); name the .sla file first, then the data`]);
+    }
     let source: SourceText;
     try {
         source = readAgreement(file);
@@ -51,7 +54,8 @@ export async function evaluateCommand(args: readonly string[]): Promise<CommandR
     return {
         exit: outcome.report.summary.breached ? ExitCode.Problems : ExitCode.Ok,
         stdout: renderEvaluation(outcome.report, format),
-        stderr: ''
+        stderr: '',
+        stdoutKind: format === 'table' ? 'text' : format === 'json' ? 'json' : 'document'
     };
 }
 

@@ -1,66 +1,104 @@
 /**
- * Reading agreement files for the CLI. Every way a file can be unusable (missing, unreadable, a folder without
- * agreements, binary, not UTF-8, too large, a symlink loop) becomes one `InputProblem` with a one-line message.
+ * Finding and reading agreement files for the CLI, by the rule the language server follows too
+ * (sla-language's node/agreement-files.ts): regular files only, `.sla` in any case, bounded size. Every way a
+ * file can be unusable becomes one `InputProblem` with a one-line message naming that file; the other files of
+ * the call are still checked.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { SourceText } from 'sla-language';
-
-/** Larger files are refused: an agreement is a few thousand lines; 16 MiB is hundreds of thousands. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+import { UnreadableText, type SourceText } from 'sla-language';
+import { isAgreementFileName, readAgreementFileSync } from 'sla-language/node';
 
 export class InputProblem extends Error { }
 
-/** The `.sla` files named by the arguments: files as given, folders searched recursively. */
+/** The `.sla` files named by the arguments: files as given, folders searched recursively, each file once. */
 export function collectFiles(args: readonly string[]): { files: string[], problems: InputProblem[] } {
     const files: string[] = [];
     const problems: InputProblem[] = [];
     for (const arg of args) {
-        try {
-            const stat = fs.statSync(arg);
-            if (stat.isDirectory()) {
-                const found = findAgreements(arg);
-                if (found.length === 0) problems.push(new InputProblem(`${arg}: no .sla files in this folder`));
-                files.push(...found);
-            } else {
-                files.push(arg);
-            }
-        } catch (error) {
-            problems.push(new InputProblem(`${arg}: ${describeFsError(error)}`));
+        const stat = statOf(arg);
+        if (!(stat instanceof fs.Stats)) {
+            problems.push(new InputProblem(`${arg}: ${describeFsError(stat)}`));
+        } else if (stat.isDirectory()) {
+            const found = findAgreements(arg, problems);
+            if (found.length === 0) problems.push(new InputProblem(`${arg}: no .sla files in this folder`));
+            files.push(...found);
+        } else if (!isAgreementFileName(arg)) {
+            problems.push(new InputProblem(`${arg}: is not an agreement file (agreement files end in .sla); rename it or name the .sla file`));
+        } else {
+            files.push(arg);
         }
     }
-    return { files: [...new Set(files)], problems };
+    return { files: onePerFile(files), problems };
 }
 
-function findAgreements(folder: string): string[] {
-    return fs.readdirSync(folder, { recursive: true, encoding: 'utf8' })
-        .filter(name => name.endsWith('.sla') && !name.split(path.sep).includes('node_modules'))
-        .map(name => path.join(folder, name))
-        .filter(file => fs.statSync(file, { throwIfNoEntry: false })?.isFile())
-        .sort();
+/**
+ * The `.sla` files under `folder`. Linked folders are followed once each (a `self -> .` link would repeat the
+ * whole tree); a broken or looping link is reported by its own name and the rest of the folder is still read.
+ */
+function findAgreements(folder: string, problems: InputProblem[], visited = new Set<string>()): string[] {
+    const real = realPathOf(folder);
+    if (visited.has(real)) return [];
+    visited.add(real);
+    let entries: fs.Dirent[];
+    try {
+        entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+        problems.push(new InputProblem(`${folder}: ${describeFsError(error)}`));
+        return [];
+    }
+    const found: string[] = [];
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        const child = path.join(folder, entry.name);
+        if (entry.isDirectory() || (entry.isSymbolicLink() && isFolder(child))) {
+            if (entry.name !== 'node_modules') found.push(...findAgreements(child, problems, visited));
+        } else if (isAgreementFileName(entry.name)) {
+            found.push(child);
+        }
+    }
+    return found;
+}
+
+/** The first name of each file: two links to one agreement, or a file named twice, check it once. */
+function onePerFile(files: readonly string[]): string[] {
+    const seen = new Set<string>();
+    return files.filter(file => {
+        const real = realPathOf(file);
+        if (seen.has(real)) return false;
+        seen.add(real);
+        return true;
+    });
 }
 
 /** Reads one agreement, or throws an `InputProblem` that says in one line why it cannot be used. */
 export function readAgreement(file: string): SourceText {
-    let bytes: Buffer;
     try {
-        const stat = fs.statSync(file);
-        if (stat.isDirectory()) throw new InputProblem(`${file}: is a folder, not a file`);
-        if (stat.size > MAX_FILE_BYTES) {
-            throw new InputProblem(`${file}: is ${formatMiB(stat.size)}; agreements larger than ${formatMiB(MAX_FILE_BYTES)} are not read`);
-        }
-        bytes = fs.readFileSync(file);
+        return { path: file, text: readAgreementFileSync(file) };
     } catch (error) {
-        throw error instanceof InputProblem ? error : new InputProblem(`${file}: ${describeFsError(error)}`);
+        throw new InputProblem(`${file}: ${error instanceof UnreadableText ? error.message : describeFsError(error)}`);
     }
-    if (bytes.includes(0)) {
-        throw new InputProblem(`${file}: is a binary file, not an agreement`);
-    }
+}
+
+/** `fs.statSync` that returns the error instead of throwing it (ENOTDIR and ELOOP included). */
+export function statOf(file: string): fs.Stats | unknown {
     try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        return { path: file, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+        return fs.statSync(file);
+    } catch (error) {
+        return error;
+    }
+}
+
+export function isFolder(file: string): boolean {
+    const stat = statOf(file);
+    return stat instanceof fs.Stats && stat.isDirectory();
+}
+
+/** The real path, or the absolute path when it has none (broken link, missing file). */
+export function realPathOf(file: string): string {
+    try {
+        return fs.realpathSync(file);
     } catch {
-        throw new InputProblem(`${file}: is not UTF-8 text; save it as UTF-8 and try again`);
+        return path.resolve(file);
     }
 }
 
@@ -75,10 +113,7 @@ export function describeFsError(error: unknown): string {
         case 'ENOTDIR': return 'a part of the path is not a folder';
         case 'ENOSPC': return 'no space left on the device';
         case 'EROFS': return 'the file system is read-only';
+        case 'ENAMETOOLONG': return 'the name is too long';
         default: return (error as Error)?.message ?? String(error);
     }
-}
-
-function formatMiB(bytes: number): string {
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }

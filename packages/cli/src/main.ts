@@ -10,6 +10,7 @@ import { ExitCode, UsageError, type CommandResult } from './command.js';
 import { evaluateCommand } from './evaluate-command.js';
 import { newCommand } from './new-command.js';
 import { renderCommand } from './render-command.js';
+import { forTerminal } from './terminal.js';
 
 export async function run(argv: readonly string[]): Promise<CommandResult> {
     const [command, ...rest] = argv;
@@ -78,7 +79,8 @@ export async function main(argv: readonly string[]): Promise<void> {
             ? { exit: ExitCode.Usage, stdout: '', stderr: `sla: ${message}\n` }
             : { exit: ExitCode.Usage, stdout: '', stderr: `sla: internal error: ${message}\n` };
     }
-    process.stdout.write(result.stdout);
-    process.stderr.write(result.stderr);
+    const printed = forTerminal(result);
+    process.stdout.write(printed.stdout);
+    process.stderr.write(printed.stderr);
     process.exitCode = result.exit;
 }

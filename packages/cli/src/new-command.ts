@@ -44,7 +44,7 @@ export function newCommand(args: readonly string[]): CommandResult {
         throw error;
     }
     if (values.output === undefined) {
-        return { exit: ExitCode.Ok, stdout: text, stderr: '' };
+        return { exit: ExitCode.Ok, stdout: text, stderr: '', stdoutKind: 'document' };
     }
     try {
         makeFolder(path.dirname(values.output));

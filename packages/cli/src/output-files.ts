@@ -4,16 +4,23 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describeFsError } from './files.js';
+import { describeFsError, statOf } from './files.js';
 
 export class OutputProblem extends Error { }
 
-/** Writes `content` to `target` in one step, creating its folder; throws an `OutputProblem` with a one-line message. */
-export function writeFileAtomic(target: string, content: string | Uint8Array): void {
+/**
+ * Writes `content` to `target` in one step, creating its folder; throws an `OutputProblem` with a one-line message.
+ * A target that is one of the `inputs` (by any name: a link, a hard link, another spelling) is refused.
+ */
+export function writeFileAtomic(target: string, content: string | Uint8Array, inputs: readonly string[] = []): void {
+    if (inputs.some(input => sameFile(input, target))) {
+        throw new OutputProblem(`cannot write ${target}: it is an agreement being read; choose another output file`);
+    }
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
     try {
         makeFolder(path.dirname(target));
-        if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+        const existing = statOf(target);
+        if (existing instanceof fs.Stats && existing.isDirectory()) {
             throw Object.assign(new Error(), { code: 'EISDIR' });
         }
         fs.writeFileSync(temporary, content);
@@ -29,13 +36,21 @@ export function writeFileAtomic(target: string, content: string | Uint8Array): v
  * with ENOENT on an existing parent (e.g. under /proc). A file in the way is reported as ENOTDIR.
  */
 export function makeFolder(folder: string): void {
-    const existing = fs.statSync(folder, { throwIfNoEntry: false });
-    if (existing) {
+    const existing = statOf(folder);
+    if (existing instanceof fs.Stats) {
         if (!existing.isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
         return;
     }
+    if ((existing as NodeJS.ErrnoException)?.code !== 'ENOENT') throw existing;
     makeFolder(path.dirname(folder));
     fs.mkdirSync(folder);
+}
+
+/** Whether two paths name one file: the same device and inode, whatever links lead there. */
+function sameFile(a: string, b: string): boolean {
+    const [first, second] = [statOf(a), statOf(b)];
+    return path.resolve(a) === path.resolve(b) || (first instanceof fs.Stats && second instanceof fs.Stats
+        && first.dev === second.dev && first.ino === second.ino);
 }
 
 /** Cleans up after a failed write; the write's own error is the one worth reporting. */

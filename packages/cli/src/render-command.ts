@@ -10,13 +10,13 @@
  * An agreement with errors is still rendered (what could be read) and makes the exit code 1, as `sla check` does;
  * an unreadable input or an unwritable output makes it 2 and nothing is written half.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import {
     checkAgreements, renderAgreement, RENDER_FILE_EXTENSIONS, type RenderFormat, type SourceText
 } from 'sla-language';
-import { ExitCode, folderContext, loadAgreements, namedIn, UsageError, type CommandResult } from './command.js';
+import { ExitCode, folderContext, inputFiles, loadAgreements, namedIn, UsageError, type CommandResult } from './command.js';
+import { isFolder } from './files.js';
 import { commonFolder, OutputProblem, writeFileAtomic } from './output-files.js';
 
 /** The CLI's names of the formats. */
@@ -33,7 +33,9 @@ export async function renderCommand(args: readonly string[]): Promise<CommandRes
         throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')} (got '${values.format}')`);
     }
     const { sources, problems, services } = loadAgreements(positionals);
-    const checked = sources.length ? await checkAgreements(services, [...sources, ...folderContext(sources)]) : [];
+    const loaded = [...sources, ...folderContext(sources)];
+    const checked = sources.length ? await checkAgreements(services, loaded) : [];
+    const inputs = inputFiles(loaded);
     const target = outputTarget(positionals, sources, values.output, format);
     const messages = problems.map(problem => problem.message);
     const written: string[] = [];
@@ -42,7 +44,7 @@ export async function renderCommand(args: readonly string[]): Promise<CommandRes
         const rendered = await renderAgreement(agreement.document, format);
         const output = target(agreement.path);
         try {
-            writeFileAtomic(output, rendered.content);
+            writeFileAtomic(output, rendered.content, inputs);
             written.push(`${agreement.path} -> ${output}`);
         } catch (error) {
             if (!(error instanceof OutputProblem)) throw error;
@@ -66,9 +68,9 @@ export async function renderCommand(args: readonly string[]): Promise<CommandRes
 function outputTarget(args: readonly string[], sources: readonly SourceText[], output: string | undefined, format: RenderFormat) {
     const extension = `.${RENDER_FILE_EXTENSIONS[format]}`;
     const renamed = (file: string) => file.replace(/\.sla$/i, '') + extension;
-    if (output === undefined) return renamed;
-    const single = sources.length === 1 && args.length === 1 && !fs.statSync(args[0], { throwIfNoEntry: false })?.isDirectory();
-    const intoFolder = !single || /[\\/]$/.test(output) || fs.statSync(output, { throwIfNoEntry: false })?.isDirectory();
+    if (output === undefined || sources.length === 0) return renamed;
+    const single = sources.length === 1 && args.length === 1 && !isFolder(args[0]);
+    const intoFolder = !single || /[\\/]$/.test(output) || isFolder(output);
     if (!intoFolder) return () => output;
     const base = commonFolder(sources.map(source => source.path));
     return (file: string) => path.join(output, renamed(path.relative(base, path.resolve(file))));

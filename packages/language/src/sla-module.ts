@@ -1,5 +1,5 @@
 import {
-    inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices
+    createLangiumParser, inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices
 } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
@@ -15,6 +15,7 @@ import { SlaHoverProvider } from './lsp/sla-hover-provider.js';
 import { SlaSemanticTokenProvider } from './lsp/sla-semantic-tokens.js';
 import { SlaDocumentUpdateHandler } from './lsp/sla-document-update-handler.js';
 import { SlaWorkspaceSymbolProvider } from './lsp/sla-workspace-symbols.js';
+import { withLinearRecovery } from './parser/linear-recovery.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
@@ -22,6 +23,11 @@ import { registerValidationChecks, SlaValidator } from './sla-validator.js';
 import { SlaDocumentValidator } from './validation/sla-document-validator.js';
 import { SlaConfigurationProvider } from './workspace/sla-configuration.js';
 import { SlaLangiumDocuments } from './workspace/sla-documents.js';
+import { SlaDocumentBuilder } from './workspace/sla-document-builder.js';
+import { SlaDocumentFactory } from './workspace/sla-document-factory.js';
+import { SlaServiceRegistry } from './workspace/sla-service-registry.js';
+import { createTolerantTextDocuments } from './workspace/tolerant-text-documents.js';
+import { SlaWorkspaceManager } from './workspace/sla-workspace-manager.js';
 
 /** Services the SLA language adds to Langium's. */
 export type SlaAddedServices = {
@@ -34,6 +40,7 @@ export type SlaServices = LangiumServices & SlaAddedServices;
 
 export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedServices> = {
     parser: {
+        LangiumParser: services => withLinearRecovery(createLangiumParser(services)),
         ValueConverter: () => new SlaValueConverter()
     },
     references: {
@@ -56,9 +63,14 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
 };
 
 export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    ServiceRegistry: services => new SlaServiceRegistry(services),
     workspace: {
         ConfigurationProvider: services => new SlaConfigurationProvider(services),
-        LangiumDocuments: services => new SlaLangiumDocuments(services)
+        LangiumDocuments: services => new SlaLangiumDocuments(services),
+        DocumentBuilder: services => new SlaDocumentBuilder(services),
+        LangiumDocumentFactory: services => new SlaDocumentFactory(services),
+        TextDocuments: () => createTolerantTextDocuments(),
+        WorkspaceManager: services => new SlaWorkspaceManager(services)
     },
     lsp: {
         DocumentUpdateHandler: services => new SlaDocumentUpdateHandler(services),

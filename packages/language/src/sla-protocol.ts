@@ -30,6 +30,14 @@ export function newNonce(): string {
     return btoa(String.fromCharCode(...globalThis.crypto.getRandomValues(new Uint8Array(18))));
 }
 
+/**
+ * Whether a text may be a Content-Security-Policy nonce: a base64 value (letters, digits, `+`, `/`, `-`, `_`, up to
+ * two `=` at the end). Anything else would change the policy it is written into (`abc' 'unsafe-inline' *`).
+ */
+export function isCspNonce(text: unknown): text is string {
+    return typeof text === 'string' && /^[A-Za-z0-9+/_-]{1,256}={0,2}$/.test(text);
+}
+
 /** Request `sla/render`: render the agreement of one open or workspace document. */
 export const RenderRequest = {
     method: 'sla/render'

@@ -14,6 +14,7 @@ import {
     checkDuplicateFields, checkDuplicateHeaderFields, checkDuplicateSections, checkMissingSections
 } from './validation/section-checks.js';
 import { checkSegmentCoverage } from './validation/segment-checks.js';
+import { checkBidiControls } from './validation/text-checks.js';
 import { checkPerfectTarget, checkReportingCoversWindows, checkTargetResolution } from './validation/target-checks.js';
 import {
     checkCreditAmount, checkCreditTiers, checkDuplicateCredits, checkTiersWithinCaps
@@ -48,7 +49,8 @@ export function registerValidationChecks(services: SlaServices): void {
         Agreement: [
             validator.checkSections, checkDuplicateSections, checkDuplicateHeaderFields, checkDuplicateNames,
             checkHiddenInheritedNames, checkMixedCurrencies, checkBusinessTime, checkReportingCoversWindows,
-            checkPeriodsFitWindows, checkSegmentCoverage, checkLeadQuality, checkCreditsAreExcusable, checkPlaceholders
+            checkPeriodsFitWindows, checkSegmentCoverage, checkLeadQuality, checkCreditsAreExcusable, checkPlaceholders,
+            checkBidiControls
         ],
         MasterAgreementField: checkMasterAgreementDate,
         ClausesSection: checkDuplicateClauses,

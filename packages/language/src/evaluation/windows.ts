@@ -6,6 +6,7 @@
  */
 import type { Period as PeriodName } from '../generated/ast.js';
 import { civilDate, dayNumber, formatIsoDate, isoWeekOf, isoWeekStart, pad2 } from './time/civil.js';
+import { FIRST_DATA_YEAR, LAST_DATA_YEAR } from './time/timestamp.js';
 
 /** Local dates from `first` to `last`, both included. */
 export interface DayRange {
@@ -19,6 +20,10 @@ export type WindowRule = { readonly period: PeriodName } | { readonly rollingDay
 
 /** `2026-10`, `2026-Q4`, `2026-W43`, `2026-10-05` or `2026`; a message when the text is none of these. */
 export function parsePeriod(text: string): DayRange | string {
+    const year = /^(\d{4})(-|$)/.exec(text)?.[1];
+    if (year !== undefined && (Number(year) < FIRST_DATA_YEAR || Number(year) > LAST_DATA_YEAR)) {
+        return `'${text}' is outside the periods an evaluation covers (the years ${FIRST_DATA_YEAR} to ${LAST_DATA_YEAR})`;
+    }
     let match: RegExpExecArray | null;
     if ((match = /^(\d{4})$/.exec(text))) return calendarPeriod('year', dayNumber(Number(match[1]), 1, 1));
     if ((match = /^(\d{4})-(\d{2})$/.exec(text)) && Number(match[2]) >= 1 && Number(match[2]) <= 12) {

@@ -14,6 +14,7 @@ import {
 import { PLACEHOLDER_MARK } from '../parser/text-values.js';
 import { ancestors, declarations } from '../sla-model.js';
 import { commonScale, formatQuantity, unitInfo } from '../units.js';
+import { closeNames } from '../validation/close-names.js';
 import { direction } from '../validation/targets.js';
 
 /** The kinds of declaration a quick fix can write a stub for: every kind a name can refer to, but agreements. */
@@ -43,6 +44,19 @@ export function undeclaredNames(agreement: Agreement, kind?: StubKind): Undeclar
         }
     }
     return [...found.values()];
+}
+
+/**
+ * The names that are most likely misspellings of another: a few keystrokes from a declared name of their kind, or
+ * from an undeclared one used more often (or as often, and first). Declaring `Acmee` next to `Acme` would make a
+ * typo a second provider; left undeclared, it keeps its "Did you mean 'Acme'?" fix.
+ */
+export function withoutLikelyTypos(names: readonly UndeclaredName[], declared: readonly string[]): UndeclaredName[] {
+    return names.filter((name, index) => {
+        const close = new Set(closeNames(name.name, [...declared, ...names.map(other => other.name)]));
+        return !declared.some(d => close.has(d)) && !names.some((other, otherIndex) => close.has(other.name)
+            && (other.uses.length > name.uses.length || (other.uses.length === name.uses.length && otherIndex < index)));
+    });
 }
 
 /** `base`, or `base2`, `base3`... when the agreement (or one it refines) already uses the name. */

@@ -18,7 +18,7 @@ import { basisCandidates } from '../pricing/credit-basis.js';
 import { allParties, allServices, ancestors, declarationKind, declarations, levelsOf, type Declaration } from '../sla-model.js';
 import {
     type MetricFacts, type UndeclaredName, calendarStub, freshName, inferredMetric, levelStub, metricStub, packageStub,
-    partyStub, segmentStub, serviceStub, suggestedRole, undeclaredNames, visibleMetrics, type PartyRoleWord
+    partyStub, segmentStub, serviceStub, suggestedRole, undeclaredNames, visibleMetrics, withoutLikelyTypos, type PartyRoleWord
 } from './declaration-stubs.js';
 import { appendToBlock, indentBlock, indentUnit, insertLinesAfter, lineIndent } from './text-layout.js';
 
@@ -307,8 +307,15 @@ class InsertionPlan {
         }
     }
 
+    /**
+     * The names of a kind to declare: those used but not declared. A party's misspelling is left out: declared, it
+     * would be one more party to the contract. (Services, metrics and levels are often named alike on purpose:
+     * `P1Response`, `P2Response`.)
+     */
     private undeclared(kind: UndeclaredName['kind']): UndeclaredName[] {
-        return undeclaredNames(this.agreement, kind);
+        const names = undeclaredNames(this.agreement, kind);
+        if (kind !== 'Party') return names;
+        return withoutLikelyTypos(names, this.visible.filter(isParty).map(party => party.name).filter(name => name !== undefined));
     }
 
     private freshName(base: string): string {

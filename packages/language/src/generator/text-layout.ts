@@ -39,7 +39,7 @@ export function insertLinesAfter(document: TextDocument, anchorEnd: number, line
     const lineEnd = endOfLine(text, anchorEnd);
     const rest = text.slice(anchorEnd, lineEnd);
     const atLineEnd = /^\s*(\/\/.*)?$/.test(rest);
-    const offset = atLineEnd ? lineEnd : anchorEnd;
+    const offset = atLineEnd ? endOfContinuedComment(text, anchorEnd, lineEnd) : anchorEnd;
     const position = document.positionAt(offset);
     return { range: { start: position, end: position }, newText: atLineEnd ? `\n${lines}` : `\n${lines}\n${followIndent}` };
 }
@@ -68,6 +68,26 @@ export function appendToBlock(document: LangiumDocument, node: AstNode, entries:
     const unit = indentUnit(text);
     const lines = entries.map(entry => indentBlock(entry, closeIndent + unit, unit)).join('\n');
     return insertLinesBeforeClose(document.textDocument, cst.end - 1, lines, closeIndent);
+}
+
+/**
+ * A trailing comment continued on the next lines, aligned under its first line, belongs to the anchor's line:
+ * `version 1.0 // first draft,` + `            // signed in May`. Inserted text goes after the whole comment, not
+ * between its lines. A comment at the start of a line belongs to what follows it and stays there.
+ */
+function endOfContinuedComment(text: string, anchorEnd: number, lineEnd: number): number {
+    const comment = text.indexOf('//', anchorEnd);
+    if (comment < 0 || comment >= lineEnd) return lineEnd;
+    const column = comment - (text.lastIndexOf('\n', comment - 1) + 1);
+    let end = lineEnd;
+    for (;;) {
+        const next = text.indexOf('\n', end) + 1;
+        if (next <= 0) return end;
+        const nextEnd = endOfLine(text, next);
+        const line = text.slice(next, nextEnd);
+        if (!new RegExp(`^[ \\t]{${column}}//`).test(line)) return end;
+        end = nextEnd;
+    }
 }
 
 function endOfLine(text: string, offset: number): number {

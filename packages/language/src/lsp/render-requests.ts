@@ -10,7 +10,7 @@ import { renderAgreement } from '../generator/render.js';
 import { agreementDocument } from './agreement-document.js';
 import { toBase64 } from './base64.js';
 import {
-    DocumentsValidatedNotification, RENDER_FORMATS, RenderRequest, type DocumentsValidatedParams, type RenderParams,
+    DocumentsValidatedNotification, isCspNonce, RENDER_FORMATS, RenderRequest, type DocumentsValidatedParams, type RenderParams,
     type RenderResult
 } from '../sla-protocol.js';
 
@@ -27,6 +27,13 @@ export function registerRenderRequests(shared: LangiumSharedServices): void {
 async function render(shared: LangiumSharedServices, params: RenderParams, token: CancellationToken): Promise<RenderResult | ResponseError> {
     if (typeof params?.uri !== 'string' || !RENDER_FORMATS.includes(params.format)) {
         return new ResponseError(ErrorCodes.InvalidParams, `sla/render needs a document uri and a format (${RENDER_FORMATS.join(', ')})`);
+    }
+    const html = params.html;
+    if (html?.nonce !== undefined && !isCspNonce(html.nonce)) {
+        return new ResponseError(ErrorCodes.InvalidParams, 'sla/render: html.nonce must be a base64 value (letters, digits, +, /, -, _ and up to two = at the end)');
+    }
+    if (html?.scripts !== undefined && !(Array.isArray(html.scripts) && html.scripts.every(src => typeof src === 'string'))) {
+        return new ResponseError(ErrorCodes.InvalidParams, 'sla/render: html.scripts must be a list of script URLs');
     }
     const document = await agreementDocument(shared, params.uri, DocumentState.Validated, token);
     if (document instanceof ResponseError) return document;

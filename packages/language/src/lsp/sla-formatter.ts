@@ -14,6 +14,12 @@ import type { SlaServices } from '../sla-module.js';
 
 /** An entry on its own line, indented one level; an existing blank line before it is kept (at most one). */
 const ENTRY: FormattingAction = Formatting.fit(Formatting.indent(), { options: {}, moves: [{ tabs: 1, lines: 2 }] });
+/**
+ * The rest of a field after a comment that ends its line (`participants Acme, // the provider`): on the next line,
+ * one level deeper than the field. A space would put it into the comment; left alone it kept whatever indentation
+ * it had, often none or one space.
+ */
+const CONTINUATION: FormattingAction = { options: {}, moves: [{ tabs: 2, lines: 1 }] };
 
 export class SlaFormatter extends AbstractFormatter {
 
@@ -30,6 +36,8 @@ export class SlaFormatter extends AbstractFormatter {
         const formatter = this.getNodeFormatter(node);
         let inBlock = false;
         let previous: CstNode | undefined;
+        /** The comment right before this token, if any. */
+        let lastHidden: CstNode | undefined;
         for (const child of ownChildren(cst)) {
             const keyword = GrammarAST.isKeyword(child.grammarSource) ? child.grammarSource.value : undefined;
             const region = formatter.cst([child]);
@@ -47,10 +55,13 @@ export class SlaFormatter extends AbstractFormatter {
             } else if (inBlock && child.grammarSource && this.lineStarts.has(child.grammarSource)) {
                 const afterBrace = GrammarAST.isKeyword(previous.grammarSource) && previous.grammarSource.value === '{';
                 region.prepend(afterBrace ? Formatting.indent() : ENTRY);
+            } else if (inBlock && lastHidden && lastHidden.range.end.line < child.range.start.line) {
+                region.prepend(CONTINUATION);
             } else {
                 region.prepend(keyword === ',' ? Formatting.noSpace() : Formatting.oneSpace());
             }
             if (!child.hidden) previous = child;
+            lastHidden = child.hidden ? child : undefined;
         }
     }
 }

@@ -17,7 +17,10 @@ async function* fileText(path: string): AsyncIterable<string> {
     const decoder = new TextDecoder('utf-8', { fatal: true });
     let stream: fs.ReadStream;
     try {
-        if (fs.statSync(path).isDirectory()) throw fileProblem('is a folder, not a data file');
+        const stat = fs.statSync(path);
+        if (stat.isDirectory()) throw fileProblem('is a folder, not a data file');
+        // A named pipe or a device (/dev/zero) would block or never end.
+        if (!stat.isFile()) throw fileProblem('is not a regular file (a pipe, a device or a socket); only files are read');
         stream = fs.createReadStream(path, { highWaterMark: 1 << 20 });
     } catch (error) {
         throw error instanceof DataError ? error : fileProblem(describe(error));

@@ -9,6 +9,10 @@ export namespace IssueCodes {
     export const SyntaxError = 'sla-syntax-error';
     export const DuplicateSection = 'sla-duplicate-section';
     export const DuplicateField = 'sla-duplicate-field';
+    /** The file could not be read, or a build phase threw: the one diagnostic such a file gets. */
+    export const CheckFailed = 'sla-check-failed';
+    /** A text holds bidirectional control characters that can make it read differently from what it says. */
+    export const BidiControl = 'sla-bidi-control';
 
     // Ready to sign
     export const Placeholder = 'sla-placeholder';

@@ -65,7 +65,8 @@ export function readHeader(header: DataRow, vocabulary: ColumnVocabulary): Layou
     const dimensions: Array<{ dimension: string, index: number }> = [];
     const ignored: string[] = [];
     names.forEach((name, index) => {
-        const allowed = (FIXED_COLUMNS as Record<string, readonly LayoutName[]>)[name];
+        // Own keys only: a column named 'constructor' or '__proto__' is not a fixed column.
+        const allowed = Object.hasOwn(FIXED_COLUMNS, name) ? (FIXED_COLUMNS as Record<string, readonly LayoutName[]>)[name] : undefined;
         if (allowed) {
             if (!allowed.includes(layout)) {
                 throw new DataError(header.line, header.at(index).column, `the column '${name}' belongs to ${allowed.join(' and ')} files; this file has '${timeColumn}', so it holds ${layout}`);

@@ -8,7 +8,17 @@ import type { Exclusion, ExclusionKind, Metric, Segment, Service } from '../../g
 import { unitInfo } from '../../units.js';
 import { parseIntervals, type Interval } from '../time/timestamp.js';
 import type { TimeZone } from '../time/time-zone.js';
-import { EXPECTED, INVALID, readFlag, readNumber, readTimestamp } from './cells.js';
+import { MS_PER_DAY } from '../time/civil.js';
+import { DATA_DATE_RANGE } from '../time/timestamp.js';
+import { EXPECTED, INVALID, OUT_OF_RANGE, readFlag, readNumber, readTimestamp } from './cells.js';
+
+/** A run (`start` to `end`) is split day by day; a year, a leap day and a time-zone change bound that work. */
+const MAX_RUN_DAYS = 367;
+const MAX_RUN_MS = MAX_RUN_DAYS * MS_PER_DAY;
+
+function outsideDataYears(column: string, cell: string): string {
+    return `'${column}' ${cell.trim()} is outside the dates an evaluation reads (${DATA_DATE_RANGE})`;
+}
 import { DataError, type DataRow } from './data-row.js';
 import type { ColumnVocabulary, FixedColumn, Layout } from './layouts.js';
 
@@ -89,7 +99,8 @@ export class RowReader {
         const values = this.row;
         const fixed = layout.fixed;
         const start = readTimestamp(cells[layout.time], zone);
-        if (typeof start !== 'number') this.fail(layout.time, `'${this.timeName}' must be ${EXPECTED.timestamp}; found '${cells[layout.time]}'`);
+        if (start === OUT_OF_RANGE) this.fail(layout.time, outsideDataYears(this.timeName, cells[layout.time]));
+        else if (typeof start !== 'number') this.fail(layout.time, `'${this.timeName}' must be ${EXPECTED.timestamp}; found '${cells[layout.time]}'`);
         else values.start = start;
         values.end = fixed.end === undefined ? undefined : this.end(cells, fixed.end, start);
         values.service = fixed.service === undefined ? undefined : this.service(cells[fixed.service], fixed.service);
@@ -115,8 +126,11 @@ export class RowReader {
     private end(cells: readonly string[], index: number, start: unknown): number | undefined {
         const value = readTimestamp(cells[index], this.setup.zone);
         if (value === INVALID) this.fail(index, `'end' must be ${EXPECTED.timestamp} or empty; found '${cells[index]}'`);
+        else if (value === OUT_OF_RANGE) this.fail(index, `${outsideDataYears('end', cells[index])}; for a run still going on, write when the data was exported`);
         else if (value !== undefined && typeof start === 'number' && value <= start) this.fail(index, `'end' must be after 'start' (${cells[this.setup.layout.time].trim()})`);
-        else return value;
+        else if (value !== undefined && typeof start === 'number' && value - start > MAX_RUN_MS) {
+            this.fail(index, `'end' is ${Math.floor((value - start) / MS_PER_DAY)} days after 'start'; a row stands for at most ${MAX_RUN_DAYS} days of intervals, so split it into rows of a year or less`);
+        } else return value;
         return undefined;
     }
 
@@ -183,6 +197,10 @@ export class RowReader {
         }
         if (value === INVALID) {
             this.fail(index, `'${metric.name}' must be ${EXPECTED[kind]}${kind === 'number' && percent ? ', or yes/no for 100 % / 0 %' : ''}; found '${text}'`);
+            return undefined;
+        }
+        if (value === OUT_OF_RANGE) {
+            this.fail(index, outsideDataYears(metric.name, text));
             return undefined;
         }
         if (kind === 'timestamp' && typeof value === 'number' && typeof start === 'number' && value < start) {

@@ -6,7 +6,22 @@
 import { dayNumber, daysInMonth, MS_PER_DAY, MS_PER_MINUTE } from './civil.js';
 import type { TimeZone } from './time-zone.js';
 
-/** Instants are milliseconds since 1970-01-01T00:00Z; NaN when the text is not a timestamp. */
+/**
+ * The years data may name (docs/evaluation.md): every real measurement falls in them, and a date beyond them is a
+ * placeholder such as the "open-ended" 9999-12-31 of an export, which would otherwise be computed with day by day.
+ */
+export const FIRST_DATA_YEAR = 1970;
+export const LAST_DATA_YEAR = 2199;
+export const DATA_DATE_RANGE = `${FIRST_DATA_YEAR}-01-01 to ${LAST_DATA_YEAR}-12-31`;
+/** What `parseTimestamp` returns for a well-formed timestamp outside the data years. */
+export const OUTSIDE_DATA_YEARS = Number.POSITIVE_INFINITY;
+/** Real offsets run from -12:00 to +14:00. */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/**
+ * Instants are milliseconds since 1970-01-01T00:00Z; NaN when the text is not a timestamp (an offset beyond
+ * ±14:00 included), `OUTSIDE_DATA_YEARS` when it is one outside the data years.
+ */
 export function parseTimestamp(text: string, zone: TimeZone): number {
     if (text.length < 16 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58) return NaN;
     const separator = text.charCodeAt(10);
@@ -29,6 +44,7 @@ export function parseTimestamp(text: string, zone: TimeZone): number {
         }
     }
     if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59)) return NaN;
+    if (year < FIRST_DATA_YEAR || year > LAST_DATA_YEAR) return Number.isNaN(parseOffset(text, position)) ? NaN : OUTSIDE_DATA_YEARS;
     const localDay = dayNumber(year, month, day);
     const offset = parseOffset(text, position);
     if (offset === undefined) {
@@ -46,7 +62,9 @@ function parseOffset(text: string, position: number): number | undefined {
     const rest = text.slice(position + 1);
     const match = /^(\d{2}):?(\d{2})$/.exec(rest);
     if (!match) return NaN;
+    if (Number(match[2]) > 59) return NaN;
     const minutes = Number(match[1]) * 60 + Number(match[2]);
+    if (minutes > MAX_OFFSET_MINUTES) return NaN;
     return sign === 45 ? -minutes : minutes;
 }
 
@@ -80,8 +98,10 @@ export function parseIntervals(text: string, zone: TimeZone): Interval[] | strin
         const [from, to, extra] = part.split('/').map(p => p.trim());
         if (to === undefined || extra !== undefined) return `'${part}' is not an interval; write start/end, e.g. 2026-10-05T10:00/2026-10-05T14:30`;
         const start = parseTimestamp(from, zone), end = parseTimestamp(to, zone);
-        if (Number.isNaN(start)) return `'${from}' is not a timestamp`;
-        if (Number.isNaN(end)) return `'${to}' is not a timestamp`;
+        for (const [written, instant] of [[from, start], [to, end]] as const) {
+            if (Number.isNaN(instant)) return `'${written}' is not a timestamp`;
+            if (instant === OUTSIDE_DATA_YEARS) return `'${written}' is outside the dates an evaluation reads (${DATA_DATE_RANGE})`;
+        }
         if (end < start) return `the interval '${part}' ends before it starts`;
         intervals.push({ start, end });
     }

@@ -4,6 +4,8 @@
  * agreement is untrusted content; there is no way to pass user text through unescaped.
  */
 
+import { withoutControlCharacters } from '../../text-safety.js';
+
 /** Markup produced by `element`; the only kind of child that is not escaped. */
 export class Markup {
     private constructor(readonly html: string) { }
@@ -19,9 +21,9 @@ export type Attributes = Readonly<Record<string, string | number | boolean | und
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for element content and quoted attribute values. */
+/** Escapes text for element content and quoted attribute values; control characters become U+FFFD. */
 export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"']/g, char => ESCAPES[char]);
+    return withoutControlCharacters(text).replace(/[&<>"']/g, char => ESCAPES[char]);
 }
 
 const NAME = /^[a-z][a-z0-9-]*$/;

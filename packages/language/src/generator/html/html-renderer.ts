@@ -3,7 +3,7 @@
  * style and the scripts the caller names, both by nonce; every piece of user text is escaped (html-builder.ts).
  * Each element that stands for a piece of the source carries `data-line` (0-based), for click-to-reveal.
  */
-import type { HtmlPageOptions } from '../../sla-protocol.js';
+import { isCspNonce, newNonce, type HtmlPageOptions } from '../../sla-protocol.js';
 import {
     type AgreementDocument, type Block, type Clause, type Fact, type Inline, type SignatureBlock, type Table, type Text,
     keepUnitsTogether
@@ -13,7 +13,8 @@ import { DOCUMENT_STYLE } from './document-style.js';
 import { type Child, Markup, element } from './html-builder.js';
 
 export function renderHtml(document: AgreementDocument, options: HtmlPageOptions = {}): string {
-    const nonce = options.nonce ?? randomNonce();
+    // A nonce that is not one is never written into the policy (the render request refuses it with a message).
+    const nonce = isCspNonce(options.nonce) ? options.nonce : newNonce();
     const scripts = options.scripts ?? [];
     const csp = [
         "default-src 'none'",
@@ -159,10 +160,4 @@ function inline(i: Inline): Child {
         case 'muted': return element('span', { class: 'muted' }, content);
         default: return content;
     }
-}
-
-function randomNonce(): string {
-    const bytes = new Uint8Array(18);
-    globalThis.crypto.getRandomValues(bytes);
-    return btoa(String.fromCharCode(...bytes));
 }
