@@ -36,6 +36,16 @@ describe('bidi control characters', () => {
         }
     });
 
+    test('a long text is reported and isolated as a quoted one is: the goal after the override keeps its order', async () => {
+        const long = (goal: string) => edit(MINIMAL, ['goal "Keep the shop online."', `goal ${goal}`]);
+        await expectDiagnostic(long(`«"""\n            Keep the ${RLO}pohs online\n            during the sales season.\n            """»`), IssueCodes.BidiControl, WARNING);
+        const document = await parse(long(`"""\n            Keep the ${RLO}pohs online\n            during the sales season.\n            """`));
+        const model = buildAgreementDocument(document.parseResult.value);
+        for (const rendered of [renderHtml(model, { nonce: 'n' }), renderMarkdown(model)]) {
+            expect(rendered).toContain(`\u2068Keep the ${RLO}pohs online during the sales season.\u2069`);
+        }
+    });
+
     test('NUL, ESC and backspace in a text become U+FFFD in HTML and Markdown', async () => {
         const document = await parse(MINIMAL.replace('Keep the shop online.', 'Keep\u0000 the\u001b[2J shop\u0008 online.'));
         const model = buildAgreementDocument(document.parseResult.value);

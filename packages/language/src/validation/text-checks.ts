@@ -10,11 +10,14 @@ import { bidiControlsIn } from '../text-safety.js';
 import { IssueCodes } from './issue-codes.js';
 import { report } from './report.js';
 
+/** The tokens that hold the agreement's texts: quoted, and long (`"""` over several lines). */
+const TEXT_TOKENS = new Set(['STRING', 'LONG_TEXT']);
+
 export function checkBidiControls(agreement: Agreement, accept: ValidationAcceptor): void {
     const root = agreement.$cstNode;
     if (!root) return;
     for (const leaf of CstUtils.flattenCst(root)) {
-        if (leaf.tokenType.name !== 'STRING') continue;
+        if (!TEXT_TOKENS.has(leaf.tokenType.name)) continue;
         const found = bidiControlsIn(leaf.text);
         if (!found.length) continue;
         report(accept, 'warning', IssueCodes.BidiControl,
