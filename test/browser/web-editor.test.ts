@@ -101,6 +101,9 @@ describe('the web editor in Chromium', () => {
         await page.keyboard.type('for Comp');
         await page.keyboard.press('Control+Space');
         await page.waitForSelector('.cm-tooltip-autocomplete li[aria-selected="true"]:has-text("Compute")');
+        // CodeMirror ignores Enter for 75 ms after a list opens or is refreshed (its interactionDelay), so that a key
+        // meant for the text does not pick an item (Enter pressed sooner types a new line). A person reads the list first.
+        await page.waitForTimeout(150);
         await page.keyboard.press('Enter');
         await page.keyboard.type(' {');
         await checkedClean(page);
