@@ -4,8 +4,9 @@
  * a miss. A rolling window is assessed at the end of every day of the period; the report keeps the worst one.
  */
 import type { Service } from '../generated/ast.js';
-import { formatQuantity, formatTarget } from '../generator/format.js';
+import { formatNumber, formatQuantity, formatTarget } from '../generator/format.js';
 import { satisfies } from './compare.js';
+import { applyCoverage, measuredInIntervals } from './coverage.js';
 import { levelCredit, type CreditLine } from './credits.js';
 import { durationText, figureOf, figureText } from './figures.js';
 import type { LevelPlan } from './plan/level-plan.js';
@@ -19,6 +20,8 @@ export interface AssessContext {
     readonly zone: TimeZone;
     readonly period: DayRange;
     readonly excused: ReadonlySet<string>;
+    /** Where a window whose data cannot be right (more intervals than it holds) is reported. */
+    readonly problems: string[];
     totalsOf(plan: LevelPlan, group: Service | undefined): DailyTotals | undefined;
 }
 
@@ -92,16 +95,24 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
         if (item.deadline < end) totals.addItem(false, { ...item });
         else pending++;
     }
+    const streams = daily?.rowsNameServices ? plan.services.size : 1;
+    const coverage = measuredInIntervals(plan) ? applyCoverage(plan, totals, zone.dayStart(window.first), end, streams, window.label) : undefined;
+    if (coverage?.problem) context.problems.push(coverage.problem);
     const figure = figureOf(plan, totals);
     const target = plan.measure === 'items' ? plan.share : plan.scale(plan.threshold, group);
     const met = figure !== undefined && target !== undefined && satisfies(figure, plan.measure === 'items' ? '>=' : plan.comparator, target);
     const excused = context.excused.has(plan.level.name);
-    const status: LevelStatus = excused ? 'excused' : figure === undefined ? 'no-data' : met ? 'met' : 'breached';
+    const status: LevelStatus = excused ? 'excused' : figure === undefined ? 'no-data'
+        : coverage?.insufficient ? 'insufficient-data' : met ? 'met' : 'breached';
     const bounds = [target, ...(plan.credits?.tiers.flatMap(t => [t.first, t.second]) ?? []).map(b => b?.value ? plan.scale(b.value) : undefined)]
         .filter((b): b is number => b !== undefined);
     const notes: string[] = [];
     if (plan.level.condition) notes.push(`Condition not checked against the data: "${plan.level.condition}".`);
     if (pending) notes.push(`${pending} still open with a deadline after the window: not counted yet.`);
+    if (coverage?.info && status === 'insufficient-data') {
+        notes.push(`Insufficient data: ${plan.metric.name} needs data for at least ${formatNumber(coverage.info.minimum)} % of the intervals of a window; `
+            + 'the level is neither met nor breached, and no credit is computed.');
+    }
     let credit: Assessment['credit'];
     let creditInfo: LevelResult['credit'];
     if (status === 'breached' && plan.credits) {
@@ -117,6 +128,7 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
         reason: excused ? `Excused for ${context.period.label}: a customer duty that excuses this level was not met.` : undefined,
         measured: figure === undefined ? undefined : { value: figure, text: figureText(plan, figure, bounds) },
         counted: totals.weight,
+        coverage: coverage?.info,
         items: plan.measure === 'items' ? { met: totals.good, missed: totals.weight - totals.good, pending } : undefined,
         missed: totals.missed.map(item => missedInfo(plan, item, zone)),
         removed: [...totals.removed.values()].map(({ kind, text, weight, ids }) => ({ kind, text, count: weight, ids })),

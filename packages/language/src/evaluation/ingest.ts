@@ -13,6 +13,8 @@ import { RowReader, type CellKind, type RowValues } from './data/row-values.js';
 import type { CalendarClocks } from './plan/clocks.js';
 import type { LevelPlan, Measure } from './plan/level-plan.js';
 import { flagEffects, removalFor, type FlagEffects, type Removal } from './removals.js';
+import { RowAudit, type IgnoredRows } from './row-audit.js';
+import type { RowLedger } from './row-ledger.js';
 import { deadlineWithPauses, measureWithPauses } from './time/clock.js';
 import type { TimeZone } from './time/time-zone.js';
 import type { DailyTotals, Totals } from './totals.js';
@@ -32,6 +34,10 @@ export interface IngestSetup {
     totals(plan: LevelPlan, group: Service | undefined): DailyTotals;
     /** Calendars' clocks, for maintenance windows. */
     readonly clocks: CalendarClocks;
+    /** The rows counted so far, over every file; `file` is this file's index in `paths`. */
+    readonly ledger: RowLedger;
+    readonly file: number;
+    readonly paths: readonly string[];
 }
 
 export interface FileSummary {
@@ -40,6 +46,8 @@ export interface FileSummary {
     readonly rows: number;
     readonly outsidePeriod: number;
     readonly ignoredColumns: readonly string[];
+    /** Rows read and checked but not counted: repeats, rows outside the period. */
+    readonly ignoredRows: readonly IgnoredRows[];
     readonly lastDay?: number;
 }
 
@@ -79,6 +87,7 @@ export async function ingestFile(path: string, rows: DataRows, setup: IngestSetu
     let routes: Route[] = [];
     let reader: RowReader | undefined;
     let gates: Route[] = [];
+    let audit: RowAudit | undefined;
     const effects = flagEffects(setup.plans);
     let count = 0, outside = 0, lastDay: number | undefined;
     try {
@@ -87,6 +96,7 @@ export async function ingestFile(path: string, rows: DataRows, setup: IngestSetu
                 layout = readHeader(row, setup.vocabulary);
                 routes = routesOf(layout, setup.plans, row.line, (index: number) => row.at(index).column);
                 gates = routes.filter(route => route.gate);
+                audit = new RowAudit(setup.ledger, layout, setup.file, setup.paths, slotOf(routes));
                 reader = new RowReader({
                     layout, width: row.cells.length, zone: setup.zone, vocabulary: setup.vocabulary,
                     services: setup.services, segments: setup.segments, exclusions: setup.exclusions, cellKinds: cellKinds(layout, setup.plans)
@@ -102,8 +112,10 @@ export async function ingestFile(path: string, rows: DataRows, setup: IngestSetu
             const lastInstant = values.end === undefined ? values.start : values.end - 1;
             if (setup.days && (setup.zone.localDay(lastInstant) < setup.days.first || day > setup.days.last)) {
                 outside++;
+                audit!.ignore('outside-period', row.line);
                 return true;
             }
+            if (!audit!.admit(values, row.line, errors)) return errors.length < MAX_ERRORS_PER_FILE;
             addRow(values, day, layout, routes, gates, effects, setup);
             return true;
         });
@@ -114,7 +126,14 @@ export async function ingestFile(path: string, rows: DataRows, setup: IngestSetu
     if (errors.length >= MAX_ERRORS_PER_FILE) return { errors: errors.slice(0, MAX_ERRORS_PER_FILE), truncated: true };
     if (!layout && errors.length === 0) errors.push(new DataError(1, 1, 'the file has no rows: a CSV file needs at least its header row, a JSON file at least one object'));
     if (errors.length) return { errors, truncated: false };
-    return { summary: { path, layout: layout!.name, rows: count, outsidePeriod: outside, ignoredColumns: layout!.ignored, lastDay }, errors, truncated: false };
+    const ignoredRows = [...audit!.ignored.values()];
+    return { summary: { path, layout: layout!.name, rows: count, outsidePeriod: outside, ignoredColumns: layout!.ignored, ignoredRows, lastDay }, errors, truncated: false };
+}
+
+/** The interval a sample takes in the ledger: the shortest of the levels the file feeds; none when it feeds none. */
+function slotOf(routes: readonly Route[]): number | undefined {
+    if (routes.length === 0) return undefined;
+    return Math.min(...routes.map(route => route.plan.intervalMs));
 }
 
 function routesOf(layout: Layout, plans: readonly LevelPlan[], line: number, columnOf: (index: number) => number): Route[] {
@@ -178,6 +197,7 @@ interface Counted {
 
 function addTo({ plan, row, value, removal, day, layout, effects, setup }: Counted, group: Service | undefined): void {
     const daily = setup.totals(plan, group);
+    if (row.service && !plan.perService) daily.rowsNameServices = true;
     if (layout.name === 'samples') addSample(plan, row, value!, removal, day, daily, setup.zone);
     else addItemRow(plan, row, value, removal, effects, daily.on(day));
 }

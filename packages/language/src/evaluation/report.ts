@@ -4,11 +4,14 @@
  * party and month after caps and the minimum. Plain data (numbers and preformatted text), so that it serialises
  * as the `--format json` output and renders as a table, Markdown or HTML.
  */
+import type { MissingData } from '../generated/ast.js';
 import type { LayoutName } from './data/layouts.js';
+import type { IgnoredRows } from './row-audit.js';
 
-export type LevelStatus = 'met' | 'breached' | 'excused' | 'no-data' | 'not-evaluated';
+/** `insufficient-data`: less of the window has data than the metric's minimum coverage; never met, never paid. */
+export type LevelStatus = 'met' | 'breached' | 'insufficient-data' | 'excused' | 'no-data' | 'not-evaluated';
 
-export const LEVEL_STATUSES: readonly LevelStatus[] = ['met', 'breached', 'excused', 'no-data', 'not-evaluated'];
+export const LEVEL_STATUSES: readonly LevelStatus[] = ['met', 'breached', 'insufficient-data', 'excused', 'no-data', 'not-evaluated'];
 
 export interface EvaluationReport {
     readonly agreement: { readonly name: string, readonly title?: string, readonly timeZone: string };
@@ -37,6 +40,8 @@ export interface InputSummary {
     /** Rows read and checked, but outside every window of the period. */
     readonly outsidePeriod: number;
     readonly ignoredColumns: readonly string[];
+    /** Every row read but not counted, by reason: exact repeats of earlier rows, rows outside the period. */
+    readonly ignoredRows: readonly IgnoredRows[];
 }
 
 export interface LevelResult {
@@ -61,6 +66,8 @@ export interface LevelResult {
     readonly counted: number;
     /** What `counted` counts: `intervals`, `values`, or the items' noun (`tickets`, `incidents`, `leads`). */
     readonly countedAs: string;
+    /** For levels measured in intervals: how much of the window has data, and what the rest counted as. */
+    readonly coverage?: CoverageInfo;
     /** For per-ticket and per-lead levels. */
     readonly items?: { readonly met: number, readonly missed: number, readonly pending: number };
     readonly missed: readonly MissedInfo[];
@@ -69,6 +76,21 @@ export interface LevelResult {
     readonly kept: ReadonlyArray<{ readonly text: string, readonly count: number }>;
     readonly credit?: CreditInfo;
     readonly notes: readonly string[];
+}
+
+export interface CoverageInfo {
+    /** Intervals with data (counted or removed by an exclusion). */
+    readonly present: number;
+    /** Intervals the window holds. */
+    readonly expected: number;
+    /** `present` as a share of `expected`, in percent. */
+    readonly percent: number;
+    /** What the intervals without data counted as. */
+    readonly missingCountsAs: MissingData;
+    /** The metric's minimum coverage in percent, when it states one. */
+    readonly minimum?: number;
+    /** "1,000 of 8,640 intervals have data (11.57 %); the other 7,640 count as down". */
+    readonly text: string;
 }
 
 export interface MissedInfo {

@@ -144,6 +144,8 @@ export class DailyTotals {
     private readonly days = new Map<number, Totals>();
     private lastDay = NaN;
     private last?: Totals;
+    /** Whether rows named their service: then a pooled level expects the intervals of each of its services. */
+    rowsNameServices = false;
 
     constructor(private readonly keepValues: boolean) { }
 

@@ -50,6 +50,8 @@ export type SlaKeywordNames =
     | "corporate"
     | "corrective"
     | "count"
+    | "counts"
+    | "coverage"
     | "covers"
     | "credit"
     | "credits"
@@ -62,6 +64,7 @@ export type SlaKeywordNames =
     | "definitions"
     | "depends"
     | "description"
+    | "down"
     | "draft"
     | "due"
     | "duration"
@@ -69,6 +72,7 @@ export type SlaKeywordNames =
     | "effective"
     | "escalation"
     | "every"
+    | "excluded"
     | "exclusions"
     | "excuses"
     | "extra"
@@ -87,6 +91,7 @@ export type SlaKeywordNames =
     | "internal"
     | "interval"
     | "kind"
+    | "late"
     | "level"
     | "levels"
     | "maintenance"
@@ -164,6 +169,7 @@ export type SlaKeywordNames =
     | "tuesday"
     | "unit"
     | "until"
+    | "up"
     | "version"
     | "wednesday"
     | "week"
@@ -453,14 +459,18 @@ export interface Credits extends langium.AstNode {
     readonly $container: RemediesSection;
     readonly $type: 'Credits';
     basis?: langium.Reference<Package>;
+    item?: string;
     level: langium.Reference<Level>;
+    perItem: boolean;
     tiers: Array<CreditTier>;
 }
 
 export const Credits = {
     $type: 'Credits',
     basis: 'basis',
+    item: 'item',
     level: 'level',
+    perItem: 'perItem',
     tiers: 'tiers'
 } as const;
 
@@ -757,9 +767,11 @@ export interface Metric extends langium.AstNode {
     readonly $container: MetricsSection;
     readonly $type: 'Metric';
     aggregation?: Aggregation;
+    coverage?: Quantity;
     description?: string;
     interval?: Quantity;
     kind?: MetricKind;
+    missing?: MissingData;
     name: string;
     scope: Array<DimensionName>;
     source?: string;
@@ -771,9 +783,11 @@ export interface Metric extends langium.AstNode {
 export const Metric = {
     $type: 'Metric',
     aggregation: 'aggregation',
+    coverage: 'coverage',
     description: 'description',
     interval: 'interval',
     kind: 'kind',
+    missing: 'missing',
     name: 'name',
     scope: 'scope',
     source: 'source',
@@ -839,6 +853,13 @@ export const MinimumCredit = {
 
 export function isMinimumCredit(item: unknown): item is MinimumCredit {
     return reflection.isInstance(item, MinimumCredit.$type);
+}
+
+/** What an interval without data counts as: `missing counts as down` (the default), `up`, or `excluded`. */
+export type MissingData = 'down' | 'excluded' | 'up';
+
+export function isMissingData(item: unknown): item is MissingData {
+    return item === 'down' || item === 'up' || item === 'excluded';
 }
 
 export interface Package extends langium.AstNode {
@@ -1738,9 +1759,18 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                     referenceType: Package.$type,
                     optional: true
                 },
+                item: {
+                    name: Credits.item,
+                    optional: true
+                },
                 level: {
                     name: Credits.level,
                     referenceType: Level.$type
+                },
+                perItem: {
+                    name: Credits.perItem,
+                    defaultValue: false,
+                    optional: true
                 },
                 tiers: {
                     name: Credits.tiers,
@@ -1952,6 +1982,10 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                     name: Metric.aggregation,
                     optional: true
                 },
+                coverage: {
+                    name: Metric.coverage,
+                    optional: true
+                },
                 description: {
                     name: Metric.description,
                     optional: true
@@ -1962,6 +1996,10 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 },
                 kind: {
                     name: Metric.kind,
+                    optional: true
+                },
+                missing: {
+                    name: Metric.missing,
                     optional: true
                 },
                 name: {

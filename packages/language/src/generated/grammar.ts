@@ -30,7 +30,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -42,7 +42,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             },
@@ -238,7 +238,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -257,7 +257,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@80"
+                    "$ref": "#/rules@81"
                   },
                   "arguments": []
                 }
@@ -289,7 +289,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -381,7 +381,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@83"
+                  "$ref": "#/rules@84"
                 },
                 "arguments": []
               },
@@ -413,7 +413,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -442,7 +442,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -461,7 +461,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@83"
+                    "$ref": "#/rules@84"
                   },
                   "arguments": []
                 }
@@ -561,14 +561,14 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@82"
+              "$ref": "#/rules@83"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@84"
+              "$ref": "#/rules@85"
             },
             "arguments": []
           }
@@ -643,49 +643,49 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@47"
+              "$ref": "#/rules@48"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@54"
+              "$ref": "#/rules@55"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@57"
+              "$ref": "#/rules@58"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@70"
+              "$ref": "#/rules@71"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@73"
+              "$ref": "#/rules@74"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@75"
+              "$ref": "#/rules@76"
             },
             "arguments": []
           }
@@ -767,7 +767,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -779,7 +779,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             },
@@ -901,7 +901,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -913,7 +913,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             },
@@ -943,7 +943,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -955,7 +955,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -1022,7 +1022,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -1089,7 +1089,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -1105,7 +1105,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -1172,7 +1172,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -1184,7 +1184,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             },
@@ -1232,7 +1232,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@81"
+                        "$ref": "#/rules@82"
                       },
                       "arguments": []
                     }
@@ -1248,7 +1248,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@81"
+                        "$ref": "#/rules@82"
                       },
                       "arguments": []
                     }
@@ -1269,7 +1269,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     }
@@ -1290,7 +1290,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@80"
+                        "$ref": "#/rules@81"
                       },
                       "arguments": []
                     }
@@ -1309,7 +1309,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@80"
+                            "$ref": "#/rules@81"
                           },
                           "arguments": []
                         }
@@ -1502,7 +1502,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -1514,7 +1514,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             },
@@ -1541,7 +1541,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     }
@@ -1562,7 +1562,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     }
@@ -1581,7 +1581,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@84"
+                            "$ref": "#/rules@85"
                           },
                           "arguments": []
                         }
@@ -1613,7 +1613,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     }
@@ -1632,7 +1632,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@84"
+                            "$ref": "#/rules@85"
                           },
                           "arguments": []
                         }
@@ -1661,7 +1661,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -1690,7 +1690,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -1723,7 +1723,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -1750,7 +1750,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@83"
+                              "$ref": "#/rules@84"
                             },
                             "arguments": []
                           },
@@ -1786,7 +1786,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -1813,7 +1813,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@83"
+                              "$ref": "#/rules@84"
                             },
                             "arguments": []
                           },
@@ -1894,7 +1894,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -1906,7 +1906,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             },
@@ -1935,7 +1935,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@83"
+                      "$ref": "#/rules@84"
                     },
                     "arguments": []
                   },
@@ -1962,7 +1962,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -2058,7 +2058,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             },
@@ -2105,7 +2105,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@77"
+                "$ref": "#/rules@78"
               },
               "arguments": []
             }
@@ -2124,7 +2124,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@78"
+                    "$ref": "#/rules@79"
                   },
                   "arguments": []
                 }
@@ -2202,7 +2202,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -2214,7 +2214,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             },
@@ -2237,7 +2237,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@83"
+              "$ref": "#/rules@84"
             },
             "arguments": []
           },
@@ -2315,7 +2315,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -2327,7 +2327,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             },
@@ -2354,7 +2354,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     }
@@ -2375,7 +2375,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@42"
+                        "$ref": "#/rules@43"
                       },
                       "arguments": []
                     }
@@ -2396,7 +2396,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@43"
+                        "$ref": "#/rules@44"
                       },
                       "arguments": []
                     }
@@ -2417,7 +2417,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@44"
+                        "$ref": "#/rules@45"
                       },
                       "arguments": []
                     }
@@ -2438,7 +2438,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@77"
+                        "$ref": "#/rules@78"
                       },
                       "arguments": []
                     }
@@ -2459,7 +2459,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@45"
+                        "$ref": "#/rules@46"
                       },
                       "arguments": []
                     }
@@ -2480,7 +2480,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     }
@@ -2533,6 +2533,60 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "cardinality": "*"
                   }
                 ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "missing"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "counts"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "as"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "missing",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@42"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "minimum"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "coverage"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "coverage",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@78"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
               }
             ],
             "cardinality": "*"
@@ -2546,6 +2600,32 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
       "entry": false,
       "fragment": false,
       "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "MissingData",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "down"
+          },
+          {
+            "$type": "Keyword",
+            "value": "up"
+          },
+          {
+            "$type": "Keyword",
+            "value": "excluded"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": [],
+      "$comment": "/** What an interval without data counts as: \`missing counts as down\` (the default), \`up\`, or \`excluded\`. */"
     },
     {
       "$type": "ParserRule",
@@ -2603,7 +2683,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -2687,7 +2767,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@46"
+                    "$ref": "#/rules@47"
                   },
                   "arguments": []
                 }
@@ -2708,7 +2788,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@77"
+                    "$ref": "#/rules@78"
                   },
                   "arguments": []
                 }
@@ -2776,7 +2856,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@48"
+                "$ref": "#/rules@49"
               },
               "arguments": []
             },
@@ -2810,7 +2890,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -2822,7 +2902,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             },
@@ -2847,7 +2927,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@83"
+                      "$ref": "#/rules@84"
                     },
                     "arguments": []
                   },
@@ -2874,7 +2954,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -2899,7 +2979,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -2926,7 +3006,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -2955,7 +3035,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -2979,7 +3059,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     }
@@ -3018,7 +3098,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@83"
+                  "$ref": "#/rules@84"
                 },
                 "arguments": []
               },
@@ -3033,7 +3113,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -3045,7 +3125,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@77"
+                "$ref": "#/rules@78"
               },
               "arguments": []
             }
@@ -3064,7 +3144,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@77"
+                    "$ref": "#/rules@78"
                   },
                   "arguments": []
                 }
@@ -3080,7 +3160,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@83"
+                    "$ref": "#/rules@84"
                   },
                   "arguments": []
                 }
@@ -3149,7 +3229,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             },
@@ -3184,7 +3264,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@83"
+                  "$ref": "#/rules@84"
                 },
                 "arguments": []
               },
@@ -3203,7 +3283,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -3222,7 +3302,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@77"
+                    "$ref": "#/rules@78"
                   },
                   "arguments": []
                 }
@@ -3240,7 +3320,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@53"
+                    "$ref": "#/rules@54"
                   },
                   "arguments": []
                 }
@@ -3252,12 +3332,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "CrossReference",
                   "type": {
-                    "$ref": "#/rules@48"
+                    "$ref": "#/rules@49"
                   },
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@83"
+                      "$ref": "#/rules@84"
                     },
                     "arguments": []
                   },
@@ -3279,12 +3359,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@48"
+                        "$ref": "#/rules@49"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -3346,7 +3426,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             },
@@ -3376,7 +3456,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -3388,7 +3468,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -3415,7 +3495,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -3439,7 +3519,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@77"
+                        "$ref": "#/rules@78"
                       },
                       "arguments": []
                     }
@@ -3464,12 +3544,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@48"
+                        "$ref": "#/rules@49"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -3491,12 +3571,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@48"
+                            "$ref": "#/rules@49"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@83"
+                              "$ref": "#/rules@84"
                             },
                             "arguments": []
                           },
@@ -3572,7 +3652,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             },
@@ -3598,14 +3678,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@60"
             },
             "arguments": []
           },
@@ -3650,6 +3723,13 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
               "$ref": "#/rules@68"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@69"
+            },
+            "arguments": []
           }
         ]
       },
@@ -3678,18 +3758,49 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@48"
+                "$ref": "#/rules@49"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@83"
+                  "$ref": "#/rules@84"
                 },
                 "arguments": []
               },
               "deprecatedSyntax": false,
               "isMulti": false
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "perItem",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "per"
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "late"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "item",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@84"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           },
           {
             "$type": "Group",
@@ -3710,7 +3821,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@83"
+                      "$ref": "#/rules@84"
                     },
                     "arguments": []
                   },
@@ -3732,7 +3843,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             },
@@ -3766,7 +3877,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -3785,7 +3896,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@61"
+                    "$ref": "#/rules@62"
                   },
                   "arguments": []
                 }
@@ -3804,7 +3915,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@77"
+                "$ref": "#/rules@78"
               },
               "arguments": []
             }
@@ -3828,7 +3939,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -3840,7 +3951,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@77"
+                "$ref": "#/rules@78"
               },
               "arguments": []
             }
@@ -3868,7 +3979,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@77"
+                "$ref": "#/rules@78"
               },
               "arguments": []
             }
@@ -3884,7 +3995,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -3913,7 +4024,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@77"
+                "$ref": "#/rules@78"
               },
               "arguments": []
             }
@@ -3946,7 +4057,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@77"
+                "$ref": "#/rules@78"
               },
               "arguments": []
             }
@@ -4005,7 +4116,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -4034,7 +4145,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -4053,7 +4164,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@77"
+                    "$ref": "#/rules@78"
                   },
                   "arguments": []
                 }
@@ -4089,7 +4200,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             },
@@ -4123,7 +4234,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -4139,7 +4250,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@77"
+                "$ref": "#/rules@78"
               },
               "arguments": []
             }
@@ -4171,7 +4282,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@72"
               },
               "arguments": []
             },
@@ -4205,7 +4316,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -4217,7 +4328,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             },
@@ -4244,7 +4355,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@72"
+                        "$ref": "#/rules@73"
                       },
                       "arguments": []
                     }
@@ -4269,7 +4380,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@77"
+                        "$ref": "#/rules@78"
                       },
                       "arguments": []
                     }
@@ -4295,7 +4406,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -4324,7 +4435,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -4351,7 +4462,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@83"
+                              "$ref": "#/rules@84"
                             },
                             "arguments": []
                           },
@@ -4378,12 +4489,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@48"
+                        "$ref": "#/rules@49"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -4405,12 +4516,12 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                         "terminal": {
                           "$type": "CrossReference",
                           "type": {
-                            "$ref": "#/rules@48"
+                            "$ref": "#/rules@49"
                           },
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@83"
+                              "$ref": "#/rules@84"
                             },
                             "arguments": []
                           },
@@ -4441,7 +4552,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     }
@@ -4474,7 +4585,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -4486,7 +4597,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@77"
+                "$ref": "#/rules@78"
               },
               "arguments": []
             }
@@ -4538,7 +4649,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -4565,7 +4676,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@83"
+                              "$ref": "#/rules@84"
                             },
                             "arguments": []
                           },
@@ -4601,7 +4712,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -4628,7 +4739,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@83"
+                              "$ref": "#/rules@84"
                             },
                             "arguments": []
                           },
@@ -4655,7 +4766,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@77"
+                        "$ref": "#/rules@78"
                       },
                       "arguments": []
                     }
@@ -4676,7 +4787,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@84"
+                        "$ref": "#/rules@85"
                       },
                       "arguments": []
                     }
@@ -4690,7 +4801,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@74"
+                    "$ref": "#/rules@75"
                   },
                   "arguments": []
                 }
@@ -4738,7 +4849,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -4750,7 +4861,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -4793,7 +4904,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@72"
+                        "$ref": "#/rules@73"
                       },
                       "arguments": []
                     }
@@ -4814,7 +4925,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@80"
+                        "$ref": "#/rules@81"
                       },
                       "arguments": []
                     }
@@ -4840,7 +4951,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@83"
+                          "$ref": "#/rules@84"
                         },
                         "arguments": []
                       },
@@ -4867,7 +4978,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@83"
+                              "$ref": "#/rules@84"
                             },
                             "arguments": []
                           },
@@ -4887,7 +4998,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@76"
+                    "$ref": "#/rules@77"
                   },
                   "arguments": []
                 }
@@ -4923,7 +5034,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -4948,7 +5059,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@82"
+                "$ref": "#/rules@83"
               },
               "arguments": []
             }
@@ -4970,7 +5081,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -4996,14 +5107,14 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@83"
+              "$ref": "#/rules@84"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@46"
+              "$ref": "#/rules@47"
             },
             "arguments": []
           },

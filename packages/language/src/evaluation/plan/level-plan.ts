@@ -5,11 +5,12 @@
  * no aggregation or window, its calendar names an unknown time zone) keeps the reason, and the report says so.
  */
 import type {
-    Aggregation, Agreement, Comparator, Credits, Exclusion, Level, Metric, Party, Quantity, Responsibility, Segment,
+    Aggregation, Agreement, Comparator, Credits, Exclusion, Level, Metric, MissingData, Party, Quantity, Responsibility, Segment,
     Service
 } from '../../generated/ast.js';
 import { isCredits, isExclusionsSection, isRemediesSection, isResponsibilitiesSection } from '../../generated/ast.js';
 import { allServices, obligedParty, section } from '../../sla-model.js';
+import { DEFAULT_MISSING } from '../../measurement-rules.js';
 import { unitInfo } from '../../units.js';
 import { MS_PER_MINUTE } from '../time/civil.js';
 import { WALL_CLOCK, type Clock } from '../time/clock.js';
@@ -66,6 +67,10 @@ export interface LevelPlan {
     readonly excusedBy: readonly Responsibility[];
     readonly exclusions: readonly Exclusion[];
     readonly credits?: Credits;
+    /** What an interval without data counts as (`missing counts as`); down unless the metric says otherwise. */
+    readonly missing: MissingData;
+    /** The share of a window's intervals that must have data, in percent (`minimum coverage`); 0 without one. */
+    readonly minimumCoverage: number;
     /** Why the level cannot be assessed, when it cannot; then only `level` and `problem` are to be read. */
     readonly problem?: string;
     /** The clock durations of a service's items run on. */
@@ -125,6 +130,8 @@ export function planLevel(level: Level, context: PlanContext): LevelPlan {
         exclusions: (section(agreement, isExclusionsSection)?.exclusions ?? [])
             .filter(exclusion => exclusion.levels.length === 0 || exclusion.levels.some(ref => ref.ref === level)),
         credits: section(agreement, isRemediesSection)?.remedies.filter(isCredits).find(credits => credits.level?.ref === level),
+        missing: metric?.missing ?? DEFAULT_MISSING,
+        minimumCoverage: metric?.coverage?.value ?? 0,
         problem,
         clock,
         scale: (quantity, service) => scaleOf(quantity, metric, timed ? clock(service) : undefined)

@@ -1,12 +1,13 @@
 /** What is promised and how it is measured: segments, metrics and the service levels per service. */
 import {
-    type Level, type LevelsSection, type Metric, type MetricsSection, type SegmentsSection, type Service, isServicesSection
+    type Level, type LevelsSection, type Metric, type MetricsSection, type MissingData, type SegmentsSection, type Service, isServicesSection
 } from '../../generated/ast.js';
 import {
     type ClauseBuilder, type ClauseDraft, anchors, capitalize, inheritedBadge, inheritedRemark,
     lineOf, metricLink, refName, titleOf
 } from '../clause-context.js';
 import { obligedParty } from '../../sla-model.js';
+import { DEFAULT_MISSING } from '../../measurement-rules.js';
 import { type Fact, type Table, type Text, lineBreak, muted } from '../document-model.js';
 import { formatQuantity, formatTarget, formatWindow } from '../format.js';
 
@@ -72,9 +73,24 @@ function metricFacts(metric: Metric): Fact[] {
         ['Measurement interval', metric.interval && formatQuantity(metric.interval)],
         ['Window', metric.window && capitalize(formatWindow(metric.window))],
         ['Measured per', metric.scope.length ? metric.scope.join(', ') : undefined],
-        ['Data source', metric.source]
+        ['Data source', metric.source],
+        ['Missing data', missingDataText(metric)],
+        ['Minimum coverage', metric.coverage && `${formatQuantity(metric.coverage)} of the intervals of each window must have data; below it, a level on this metric is "insufficient data": neither met nor breached, and no credit is due`]
     ];
     return facts.filter((fact): fact is [string, string] => !!fact[1]).map(([label, value]) => ({ label, value: [value] }));
+}
+
+/** What an interval without data counts as, for the metrics measured in intervals; stated even when left to the default. */
+const MISSING_DATA: Record<MissingData, string> = {
+    down: 'An interval without data counts as down',
+    up: 'An interval without data counts as up',
+    excluded: 'Intervals without data are left out of the figure'
+};
+
+function missingDataText(metric: Metric): string | undefined {
+    if (metric.aggregation === 'mean-of-intervals') return 'Intervals without data are left out of the mean';
+    if (metric.aggregation !== 'percent-of-intervals') return undefined;
+    return metric.missing ? MISSING_DATA[metric.missing] : `${MISSING_DATA[DEFAULT_MISSING]} (the default when the agreement does not say otherwise)`;
 }
 
 const LEVEL_COLUMNS = ['Service level', 'Metric', 'Target', 'Window', 'Segment', 'Obliged party'];
