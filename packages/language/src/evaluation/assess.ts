@@ -141,7 +141,7 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
 
 function missedInfo(plan: LevelPlan, item: MissedItem, zone: TimeZone): MissedInfo {
     const measured = item.value === undefined ? undefined
-        : plan.timed ? durationText(item.value, plan.threshold, plan.clock(undefined).dayLength)
+        : plan.timed ? timedText(plan, item)
             : formatQuantity({ value: item.value, unit: plan.metric.unit?.name ?? plan.threshold.unit });
     return {
         id: item.id, service: item.service, start: zone.formatIso(item.start),
@@ -149,6 +149,12 @@ function missedInfo(plan: LevelPlan, item: MissedItem, zone: TimeZone): MissedIn
         deadline: item.deadline === undefined || !Number.isFinite(item.deadline) ? undefined : zone.formatIso(item.deadline),
         measured
     };
+}
+
+/** A missed item's duration on its service's clock, precise enough to show how it missed the threshold. */
+function timedText(plan: LevelPlan, item: MissedItem): string {
+    const service = [...plan.services].find(s => s.name === item.service);
+    return durationText(item.value!, plan.threshold, plan.clock(service).dayLength, plan.scale(plan.threshold, service));
 }
 
 /** Of a rolling window's daily assessments, the worst: the lowest share or the figure furthest from the target. */
