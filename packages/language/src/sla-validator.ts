@@ -19,7 +19,8 @@ import {
     checkReviewFitsTerm, checkReviewFitsWindows, checkTerm, checkTermDates
 } from './validation/time-checks.js';
 import {
-    checkBusinessTime, checkCurrenciesField, checkMetricUnit, checkMixedCurrencies, checkQuantity, checkRateUnits
+    checkBusinessTime, checkCurrenciesField, checkMetricCoverage, checkMetricUnit, checkMixedCurrencies, checkQuantity, checkRateUnits,
+    checkTargetClock
 } from './validation/unit-checks.js';
 import type { SlaConfigurationProvider } from './workspace/sla-configuration.js';
 
@@ -54,8 +55,8 @@ export function registerValidationChecks(services: SlaServices): void {
         Calendar: [checkDuplicateFields, checkHolidays, checkClockTimes],
         Service: [checkDuplicateFields, checkServiceProviders],
         Rate: checkRateUnits,
-        Metric: [checkDuplicateFields, checkMetricUnit, checkFollowUpMetric],
-        Level: [checkDuplicateFields, checkObligedParty, checkPerfectTarget, checkTargetResolution],
+        Metric: [checkDuplicateFields, checkMetricUnit, checkFollowUpMetric, checkMetricCoverage],
+        Level: [checkDuplicateFields, checkObligedParty, checkPerfectTarget, checkTargetResolution, checkTargetClock],
         Quantity: checkQuantity,
         Responsibility: checkDutyEffect,
         Exclusion: checkDuplicateFields,

@@ -8,6 +8,7 @@ import { formatNumber, formatQuantity, formatTarget } from '../generator/format.
 import { satisfies } from './compare.js';
 import { applyCoverage, measuredInIntervals } from './coverage.js';
 import { levelCredit, type CreditLine } from './credits.js';
+import { addLate } from './ingest.js';
 import { durationText, figureOf, figureText } from './figures.js';
 import type { LevelPlan } from './plan/level-plan.js';
 import type { LevelResult, LevelStatus, MissedInfo, WindowInfo } from './report.js';
@@ -92,8 +93,14 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
     const end = zone.dayStart(window.last + 1);
     let pending = 0;
     for (const item of totals.pending) {
-        if (item.deadline < end) totals.addItem(false, { ...item });
-        else pending++;
+        if (item.deadline >= end) {
+            pending++;
+            continue;
+        }
+        totals.addItem(false, { ...item });
+        // Still open when the window closed: at least this late (pauses not counted, as no end is known).
+        const service = [...plan.services].find(s => s.name === item.service);
+        addLate(plan, totals, plan.clock(service).measure(item.start, end), service);
     }
     const streams = daily?.rowsNameServices ? plan.services.size : 1;
     const coverage = measuredInIntervals(plan) ? applyCoverage(plan, totals, zone.dayStart(window.first), end, streams, window.label) : undefined;
@@ -115,8 +122,9 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
     }
     let credit: Assessment['credit'];
     let creditInfo: LevelResult['credit'];
-    if (status === 'breached' && plan.credits) {
-        const priced = levelCredit(plan, plan.credits, figure!, window);
+    const lateCredits = plan.perItemCredits && status !== 'excused' && totals.late.size > 0;
+    if ((status === 'breached' && plan.credits && !plan.perItemCredits) || lateCredits) {
+        const priced = levelCredit(plan, plan.credits!, figure!, window, plan.perItemCredits ? totals.late : undefined);
         if (typeof priced === 'string') notes.push(`No credit: ${priced}.`);
         else ({ info: creditInfo, line: credit } = priced);
     }

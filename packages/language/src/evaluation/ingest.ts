@@ -7,6 +7,7 @@
 import type { Exclusion, Segment, Service } from '../generated/ast.js';
 import { unitInfo } from '../units.js';
 import { satisfies } from './compare.js';
+import { tierCovers } from './credits.js';
 import { DataError, type DataRows } from './data/data-row.js';
 import { readHeader, type ColumnVocabulary, type Layout, type LayoutName } from './data/layouts.js';
 import { RowReader, type CellKind, type RowValues } from './data/row-values.js';
@@ -262,7 +263,9 @@ function addItemRow(plan: LevelPlan, row: RowValues, value: number | undefined, 
     }
     if (!plan.timed) {
         const threshold = plan.scale(plan.threshold)!;
-        totals.addItem(satisfies(value!, plan.comparator, threshold), { id: row.id, service: row.service?.name, start: row.start, value });
+        const met = satisfies(value!, plan.comparator, threshold);
+        totals.addItem(met, { id: row.id, service: row.service?.name, start: row.start, value });
+        if (!met) addLate(plan, totals, value!, row.service);
         return;
     }
     const clock = plan.clock(row.service);
@@ -275,5 +278,14 @@ function addItemRow(plan: LevelPlan, row: RowValues, value: number | undefined, 
         return;
     }
     const duration = measureWithPauses(clock, row.start, value, paused);
-    totals.addItem(satisfies(duration, plan.comparator, threshold), { id: row.id, service: row.service?.name, start: row.start, end: value, value: duration, deadline });
+    const met = satisfies(duration, plan.comparator, threshold);
+    totals.addItem(met, { id: row.id, service: row.service?.name, start: row.start, end: value, value: duration, deadline });
+    if (!met) addLate(plan, totals, duration, row.service);
+}
+
+/** With credits per late ticket, the tier a late item's own measured value falls in. */
+export function addLate(plan: LevelPlan, totals: Totals, value: number, service: Service | undefined): void {
+    if (!plan.perItemCredits) return;
+    const tier = plan.credits!.tiers.find(t => tierCovers(plan, t, value, service));
+    if (tier) totals.addLate(tier);
 }

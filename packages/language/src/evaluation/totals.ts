@@ -4,6 +4,8 @@
  * the number of days, not rows. Only a median keeps its values; lists of missed and removed items are capped.
  */
 
+import type { CreditTier } from '../generated/ast.js';
+
 /** At most this many missed items and removed ids are kept per day and per window, for the report to list. */
 export const LISTED_ITEMS = 50;
 
@@ -51,6 +53,8 @@ export class Totals {
     readonly removed = new Map<string, RemovedTally>();
     /** Rows counted although flagged, by what the report says about them. */
     readonly kept = new Map<string, number>();
+    /** For credits per late ticket: how many late items fell in each tier. */
+    readonly late = new Map<CreditTier, number>();
 
     constructor(keepValues = false) {
         if (keepValues) this.values = [];
@@ -91,6 +95,10 @@ export class Totals {
         if (id !== undefined && tally.ids.length < LISTED_ITEMS) tally.ids.push(id);
     }
 
+    addLate(tier: CreditTier): void {
+        this.late.set(tier, (this.late.get(tier) ?? 0) + 1);
+    }
+
     keep(text: string, weight: number): void {
         this.kept.set(text, (this.kept.get(text) ?? 0) + weight);
     }
@@ -119,6 +127,7 @@ export class Totals {
             }
         }
         for (const [text, weight] of other.kept) this.keep(text, weight);
+        for (const [tier, count] of other.late) this.late.set(tier, (this.late.get(tier) ?? 0) + count);
     }
 
     /** The weighted median of the values: the smallest value with at least half of the weight at or below it. */

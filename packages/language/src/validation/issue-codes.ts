@@ -33,6 +33,8 @@ export namespace IssueCodes {
     export const MoneyWithoutCurrency = 'sla-money-without-currency';
     export const MixedCurrencies = 'sla-mixed-currencies';
     export const BusinessTimeWithoutCalendar = 'sla-business-time-without-calendar';
+    export const TargetClockDiffers = 'sla-target-clock-differs';
+    export const CoverageNotIntervals = 'sla-coverage-not-intervals';
 
     // Targets
     export const PerfectTarget = 'sla-perfect-target';
@@ -41,6 +43,7 @@ export namespace IssueCodes {
 
     // Service-credit tiers
     export const DuplicateCredits = 'sla-duplicate-credits';
+    export const CreditsPerItemMismatch = 'sla-credits-per-item-mismatch';
     export const TierEmpty = 'sla-tier-empty';
     export const TierOverlap = 'sla-tier-overlap';
     export const TierGap = 'sla-tier-gap';

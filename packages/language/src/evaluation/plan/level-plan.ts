@@ -10,6 +10,7 @@ import type {
 } from '../../generated/ast.js';
 import { isCredits, isExclusionsSection, isRemediesSection, isResponsibilitiesSection } from '../../generated/ast.js';
 import { allServices, obligedParty, section } from '../../sla-model.js';
+import { tierShape } from '../../credit-tiers.js';
 import { DEFAULT_MISSING } from '../../measurement-rules.js';
 import { unitInfo } from '../../units.js';
 import { MS_PER_MINUTE } from '../time/civil.js';
@@ -67,6 +68,8 @@ export interface LevelPlan {
     readonly excusedBy: readonly Responsibility[];
     readonly exclusions: readonly Exclusion[];
     readonly credits?: Credits;
+    /** Whether the credits are per late ticket or lead (credit-tiers.ts): each late item earns its tier's credit. */
+    readonly perItemCredits: boolean;
     /** What an interval without data counts as (`missing counts as`); down unless the metric says otherwise. */
     readonly missing: MissingData;
     /** The share of a window's intervals that must have data, in percent (`minimum coverage`); 0 without one. */
@@ -92,7 +95,9 @@ export function planLevel(level: Level, context: PlanContext): LevelPlan {
     const covered = level.services.length ? level.services.flatMap(ref => ref.ref ? [ref.ref] : []) : allServices(agreement);
     const rule = metric ? windowRule(metric) : undefined;
     const threshold = level.target?.threshold;
-    const business = threshold?.business === true || metric?.unit?.business === true;
+    // The target's own unit says which clock it counts on, as the contract prints it (unit-checks.ts warns when
+    // a metric in business time has a target in calendar time).
+    const business = threshold?.business === true;
     const timed = unitInfo(threshold?.unit)?.dimension === 'duration' && aggregation !== undefined && MEASURES[aggregation] === 'items';
     const clockProblems = new Set<string>();
     const clock = (service: Service | undefined): Clock => {
@@ -109,6 +114,7 @@ export function planLevel(level: Level, context: PlanContext): LevelPlan {
                     : business && !timed ? `its target is in business time, which only per-ticket and per-lead durations are measured in`
                         : undefined;
     const duties = section(agreement, isResponsibilitiesSection)?.duties ?? [];
+    const credits = section(agreement, isRemediesSection)?.remedies.filter(isCredits).find(c => c.level?.ref === level);
     const names = (effect: string) => duties.filter(duty => duty.effect === effect && duty.levels.some(ref => ref.ref === level));
     const plan: LevelPlan = {
         level,
@@ -129,7 +135,8 @@ export function planLevel(level: Level, context: PlanContext): LevelPlan {
         excusedBy: names('excuses'),
         exclusions: (section(agreement, isExclusionsSection)?.exclusions ?? [])
             .filter(exclusion => exclusion.levels.length === 0 || exclusion.levels.some(ref => ref.ref === level)),
-        credits: section(agreement, isRemediesSection)?.remedies.filter(isCredits).find(credits => credits.level?.ref === level),
+        credits,
+        perItemCredits: credits !== undefined && tierShape(credits) === 'per-item',
         missing: metric?.missing ?? DEFAULT_MISSING,
         minimumCoverage: metric?.coverage?.value ?? 0,
         problem,

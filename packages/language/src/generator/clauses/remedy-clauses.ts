@@ -3,9 +3,10 @@
  * caps, minimum, claims and payment, corrective actions and escalation.
  */
 import {
-    type Bound, type CreditTier, type Credits, type Package, type Remedy, type RemediesSection, isCap, isClaimWindow,
+    type CreditTier, type Credits, type Package, type Remedy, type RemediesSection, isCap, isClaimWindow,
     isCorrectiveAction, isCredits, isEscalation, isMinimumCredit, isPayment, isSoleRemedy
 } from '../../generated/ast.js';
+import { band, itemNoun, tierShape, type TierShape } from '../../credit-tiers.js';
 import { unitInfo } from '../../units.js';
 import { type ClauseBuilder, type ClauseDraft, lineOf, levelLink, titleOf } from '../clause-context.js';
 import type { Block, Fact, Text } from '../document-model.js';
@@ -60,38 +61,47 @@ function creditBlocks(credits: Credits): Block[] {
     const level = credits.level?.ref;
     const window = level?.target?.metric?.ref?.window;
     const target = level?.target ? ` (${formatTarget(level.target)}${window ? `, per ${formatWindow(window)}` : ''})` : '';
+    const shape = TIER_SHAPE_WORDS[tierShape(credits)];
+    const noun = itemNoun(level);
     return [
-        { kind: 'paragraph', text: ['When ', levelLink(credits.level), `${target} is missed, the service credit depends on the value measured:`] },
+        { kind: 'paragraph', text: [shape.lead(noun), levelLink(credits.level), `${target}${shape.rest(noun)}`] },
         {
             kind: 'table',
-            columns: ['Measured value', 'Service credit'], widths: [42, 58],
-            rows: credits.tiers.map(tier => ({ line: lineOf(tier), cells: [[band(tier)], creditText(tier, credits.basis?.ref)] }))
+            columns: [shape.column(noun), 'Service credit'], widths: [42, 58],
+            rows: credits.tiers.map(tier => ({ line: lineOf(tier), cells: [[band(tier)], shape.credit(creditText(tier, credits.basis?.ref), noun)] }))
         }
     ];
 }
 
-const UPPER = new Set(['<', '<=']);
-const LOWER = new Set(['>', '>=']);
-
-/** A tier's bounds in words: "below 99.9 % down to 99.0 %", "above 4 hours up to 8 hours", "below 95.0 %". */
-export function band(tier: CreditTier): string {
-    const bounds = [tier.first, tier.second].filter((bound): bound is Bound => !!bound);
-    const [first, second] = bounds;
-    if (!first) return '';
-    const value = (bound: Bound) => formatQuantity(bound.value);
-    if (second && UPPER.has(first.comparator) && LOWER.has(second.comparator)) {
-        return `${alone(first)} down to ${second.comparator === '>=' ? value(second) : `but excluding ${value(second)}`}`;
+/** How the contract words each shape of tiers: what the tiers compare and how the credit adds up. */
+const TIER_SHAPE_WORDS: Record<TierShape, {
+    lead(noun: string): string;
+    rest(noun: string): string;
+    column(noun: string): string;
+    credit(text: Text, noun: string): Text;
+}> = {
+    figure: {
+        lead: () => 'When ',
+        rest: () => ' is missed, the service credit depends on the value measured:',
+        column: () => 'Measured value',
+        credit: text => text
+    },
+    share: {
+        lead: () => 'When ',
+        rest: noun => ` is missed, the service credit depends on the share of ${noun} in the window that met the target:`,
+        column: noun => `Share of ${noun} on target`,
+        credit: text => text
+    },
+    'per-item': {
+        lead: noun => `For each ${singular(noun)} of `,
+        rest: noun => ` that misses its target, a service credit is due by the time or value measured for that ${singular(noun)}; the credits of all late ${noun} in a window are added up:`,
+        column: noun => `Measured for the late ${singular(noun)}`,
+        credit: (text, noun) => [...text, ` per late ${singular(noun)}`]
     }
-    if (second && LOWER.has(first.comparator) && UPPER.has(second.comparator)) {
-        return `${alone(first)} up to ${second.comparator === '<=' ? value(second) : `but excluding ${value(second)}`}`;
-    }
-    return bounds.map(alone).join(' and ');
-}
+};
 
-const ALONE: Record<string, string> = { '<': 'below', '<=': 'at or below', '>': 'above', '>=': 'at or above', '=': 'exactly' };
-
-function alone(bound: Bound): string {
-    return `${ALONE[bound.comparator] ?? bound.comparator ?? '?'} ${formatQuantity(bound.value)}`;
+function singular(noun: string): string {
+    return noun.replace(/s$/, '');
 }
 
 /** "10 % of the monthly charge for the Production plan", with the amount when the package has a plain price. */
