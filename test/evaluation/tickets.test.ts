@@ -109,7 +109,8 @@ describe('open tickets', () => {
         const resolution = result(r, 'P1Resolution');
         expect(resolution).toMatchObject({ status: 'breached', items: { met: 0, missed: 1, pending: 1 } });
         expect(resolution.missed).toEqual([{ id: 'T-1', start: '2026-10-29T09:00+01:00', deadline: '2026-10-29T13:00+01:00', end: undefined, measured: undefined, service: undefined }]);
-        expect(resolution.notes).toContain('1 still open with a deadline after the window: not counted yet.');
+        expect(resolution.notes).toContain('1 ticket of this window still open: each is judged in the period in which its own window closes.');
+        expect(resolution.open).toEqual({ count: 1, items: [{ id: 'T-2', service: undefined, start: '2026-10-30T17:00+01:00', closes: '2026-11-02T11:00+01:00' }] });
     });
 });
 

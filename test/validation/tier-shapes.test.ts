@@ -86,3 +86,11 @@ describe('coverage rules', () => {
         await expectDiagnostic(edit(MINIMAL, ['            window calendar month\n        }', '            window calendar month\n            minimum coverage 95 «hours»\n        }']), IssueCodes.UnitMismatch, ERROR);
     });
 });
+
+describe('per-item windows', () => {
+    test('`over 14 days` follows items; on a level measured in intervals it is an error', async () => {
+        const diagnostic = await expectDiagnostic(edit(MINIMAL, ['Uptime >= 99.5 %', 'Uptime >= 99.5 % over «14 days»']), IssueCodes.ItemWindowNotPerItem, ERROR);
+        expect(diagnostic.message).toContain("'over 14 days' follows each ticket or lead for its own window, but 'Uptime' is aggregated percent-of-intervals");
+        await expectNoDiagnostic(withFix('', 'Resolution <= 8 business hours over 14 days'), IssueCodes.ItemWindowNotPerItem);
+    });
+});

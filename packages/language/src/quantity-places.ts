@@ -32,6 +32,7 @@ const PLACES: Readonly<Record<string, PlaceUnits>> = {
     'EscalationStep.after': { dimensions: DURATION, what: 'An escalation delay' },
     'Report.due': { dimensions: DURATION, what: 'A due time' },
     'CorrectiveAction.after': { dimensions: ['count'], what: 'A number of breaches', exact: 'breaches' },
+    'Target.over': { dimensions: DURATION, what: 'The window each item is followed for' },
     'Target.share': { dimensions: ['percent'], what: 'The share of a population', exact: '%' },
     'CreditTier.amount': { dimensions: CREDIT, what: 'A credit' },
     'Cap.amount': { dimensions: CREDIT, what: 'A cap' },

@@ -20,7 +20,7 @@ import {
 } from './validation/time-checks.js';
 import {
     checkBusinessTime, checkCurrenciesField, checkMetricCoverage, checkMetricUnit, checkMixedCurrencies, checkQuantity, checkRateUnits,
-    checkTargetClock
+    checkItemWindow, checkTargetClock
 } from './validation/unit-checks.js';
 import type { SlaConfigurationProvider } from './workspace/sla-configuration.js';
 
@@ -56,7 +56,7 @@ export function registerValidationChecks(services: SlaServices): void {
         Service: [checkDuplicateFields, checkServiceProviders],
         Rate: checkRateUnits,
         Metric: [checkDuplicateFields, checkMetricUnit, checkFollowUpMetric, checkMetricCoverage],
-        Level: [checkDuplicateFields, checkObligedParty, checkPerfectTarget, checkTargetResolution, checkTargetClock],
+        Level: [checkDuplicateFields, checkObligedParty, checkPerfectTarget, checkTargetResolution, checkTargetClock, checkItemWindow],
         Quantity: checkQuantity,
         Responsibility: checkDutyEffect,
         Exclusion: checkDuplicateFields,

@@ -11,10 +11,10 @@ import { levelCredit, type CreditLine } from './credits.js';
 import { addLate } from './ingest.js';
 import { durationText, figureOf, figureText } from './figures.js';
 import type { LevelPlan } from './plan/level-plan.js';
-import type { LevelResult, LevelStatus, MissedInfo, WindowInfo } from './report.js';
+import type { LevelResult, LevelStatus, MissedInfo, OpenInfo, WindowInfo } from './report.js';
 import type { TimeZone } from './time/time-zone.js';
 import { formatIsoDate } from './time/civil.js';
-import { Totals, type DailyTotals, type MissedItem } from './totals.js';
+import { LISTED_ITEMS, Totals, type DailyTotals, type MissedItem, type OpeningItem } from './totals.js';
 import { windowsEndingIn, type DayRange } from './windows.js';
 
 export interface AssessContext {
@@ -91,17 +91,14 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
     const { zone } = context;
     const totals = daily?.over(window.first, window.last) ?? new Totals();
     const end = zone.dayStart(window.last + 1);
-    let pending = 0;
     for (const item of totals.pending) {
-        if (item.deadline >= end) {
-            pending++;
-            continue;
-        }
+        // Its deadline passed in this window with the clock still running (pending items sit on their deadline's day).
         totals.addItem(false, { ...item });
-        // Still open when the window closed: at least this late (pauses not counted, as no end is known).
+        // At least this late; pauses are not counted, as the ticket has no end yet.
         const service = [...plan.services].find(s => s.name === item.service);
         addLate(plan, totals, plan.clock(service).measure(item.start, end), service);
     }
+    const open = totals.opening.filter(item => item.closes >= end && item.start < end);
     const streams = daily?.rowsNameServices ? plan.services.size : 1;
     const coverage = measuredInIntervals(plan) ? applyCoverage(plan, totals, zone.dayStart(window.first), end, streams, window.label) : undefined;
     if (coverage?.problem) context.problems.push(coverage.problem);
@@ -115,7 +112,10 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
         .filter((b): b is number => b !== undefined);
     const notes: string[] = [];
     if (plan.level.condition) notes.push(`Condition not checked against the data: "${plan.level.condition}".`);
-    if (pending) notes.push(`${pending} still open with a deadline after the window: not counted yet.`);
+    if (open.length) {
+        notes.push(`${open.length} ${open.length === 1 ? countedAs(plan).replace(/s$/, '') : countedAs(plan)} of this window still open: `
+            + 'each is judged in the period in which its own window closes.');
+    }
     if (coverage?.info && status === 'insufficient-data') {
         notes.push(`Insufficient data: ${plan.metric.name} needs data for at least ${formatNumber(coverage.info.minimum)} % of the intervals of a window; `
             + 'the level is neither met nor breached, and no credit is computed.');
@@ -137,7 +137,8 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
         measured: figure === undefined ? undefined : { value: figure, text: figureText(plan, figure, bounds) },
         counted: totals.weight,
         coverage: coverage?.info,
-        items: plan.measure === 'items' ? { met: totals.good, missed: totals.weight - totals.good, pending } : undefined,
+        items: plan.measure === 'items' ? { met: totals.good, missed: totals.weight - totals.good, pending: open.length } : undefined,
+        open: open.length ? { count: open.length, items: open.slice(0, LISTED_ITEMS).map(item => openInfo(item, zone)) } : undefined,
         missed: totals.missed.map(item => missedInfo(plan, item, zone)),
         removed: [...totals.removed.values()].map(({ kind, text, weight, ids }) => ({ kind, text, count: weight, ids })),
         kept: [...totals.kept].map(([text, count]) => ({ text, count })),
@@ -145,6 +146,10 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
         notes
     };
     return { result, credit };
+}
+
+function openInfo(item: OpeningItem, zone: TimeZone): OpenInfo {
+    return { id: item.id, service: item.service, start: zone.formatIso(item.start), closes: zone.formatIso(item.closes) };
 }
 
 function missedInfo(plan: LevelPlan, item: MissedItem, zone: TimeZone): MissedInfo {

@@ -20,6 +20,9 @@ import { deadlineWithPauses, measureWithPauses } from './time/clock.js';
 import type { TimeZone } from './time/time-zone.js';
 import type { DailyTotals, Totals } from './totals.js';
 
+/** How long before the period a ticket or lead may have started and still close its window in the period. */
+const ITEM_LOOKBACK_DAYS = 366;
+
 /** A file stops being read after this many errors; they are enough to fix the export. */
 export const MAX_ERRORS_PER_FILE = 20;
 
@@ -111,7 +114,9 @@ export async function ingestFile(path: string, rows: DataRows, setup: IngestSetu
             const day = setup.zone.localDay(values.start);
             if (lastDay === undefined || day > lastDay) lastDay = day;
             const lastInstant = values.end === undefined ? values.start : values.end - 1;
-            if (setup.days && (setup.zone.localDay(lastInstant) < setup.days.first || day > setup.days.last)) {
+            // A ticket or lead is judged when its own window closes, which may be in the period although it started before.
+            const lookback = layout.name === 'samples' ? 0 : ITEM_LOOKBACK_DAYS;
+            if (setup.days && (setup.zone.localDay(lastInstant) < setup.days.first - lookback || day > setup.days.last)) {
                 outside++;
                 audit!.ignore('outside-period', row.line);
                 return true;
@@ -200,7 +205,7 @@ function addTo({ plan, row, value, removal, day, layout, effects, setup }: Count
     const daily = setup.totals(plan, group);
     if (row.service && !plan.perService) daily.rowsNameServices = true;
     if (layout.name === 'samples') addSample(plan, row, value!, removal, day, daily, setup.zone);
-    else addItemRow(plan, row, value, removal, effects, daily.on(day));
+    else addItemRow(plan, row, value, removal, effects, daily, setup.zone);
 }
 
 function covers(plan: LevelPlan, row: RowValues): boolean {
@@ -243,8 +248,22 @@ function addSamplePart(plan: LevelPlan, value: number, removal: Removal | undefi
     else totals.addValue(value, weight - removed);
 }
 
-/** A ticket or lead: met or missed (items), or a value (averages, sums). */
-function addItemRow(plan: LevelPlan, row: RowValues, value: number | undefined, removal: Removal | undefined, effects: FlagEffects, totals: Totals): void {
+/**
+ * A ticket or lead: met or missed (items), or a value (averages, sums). It is judged on the day its own window
+ * closes (level-plan.ts `closes`): a ticket created on 31 October with its deadline on 1 November counts in
+ * November; until then the day it started lists it as open.
+ */
+function addItemRow(plan: LevelPlan, row: RowValues, value: number | undefined, removal: Removal | undefined, effects: FlagEffects,
+    daily: DailyTotals, zone: TimeZone): void {
+    const timed = plan.measure === 'items' && plan.timed;
+    const clock = plan.clock(row.service);
+    const paused = timed && plan.pausedBy.length ? row.waiting : [];
+    const threshold = plan.measure === 'items' ? plan.scale(plan.threshold, row.service)! : 0;
+    const deadline = timed && (plan.comparator === '<=' || plan.comparator === '<') ? deadlineWithPauses(clock, row.start, threshold, paused) : undefined;
+    const closes = plan.closes(row.start, row.service, timed ? value : undefined, deadline);
+    const startDay = zone.localDay(row.start);
+    const closeDay = closes > row.start ? zone.localDay(closes) : startDay;
+    const totals = daily.on(closeDay);
     if (removal?.kind === 'kept') {
         totals.keep(removal.text, 1);
     } else if (removal?.window && !removal.window.isRunning(row.start)) {
@@ -257,22 +276,18 @@ function addItemRow(plan: LevelPlan, row: RowValues, value: number | undefined, 
         totals.remove('connected', 'connected leads: the average counts leads not connected', 1);
         return;
     }
+    if (closeDay !== startDay) daily.on(startDay).opening.push({ id: row.id, service: row.service?.name, start: row.start, closes });
     if (plan.measure !== 'items') {
         totals.addValue(value!, 1);
         return;
     }
-    if (!plan.timed) {
-        const threshold = plan.scale(plan.threshold)!;
+    if (!timed) {
         const met = satisfies(value!, plan.comparator, threshold);
         totals.addItem(met, { id: row.id, service: row.service?.name, start: row.start, value });
         if (!met) addLate(plan, totals, value!, row.service);
         return;
     }
-    const clock = plan.clock(row.service);
-    const threshold = plan.scale(plan.threshold, row.service)!;
-    const paused = plan.pausedBy.length ? row.waiting : [];
     if (!effects.pauses && row.waiting.length) totals.keep('time waiting on the customer counted: no customer duty pauses any level', 1);
-    const deadline = plan.comparator === '<=' || plan.comparator === '<' ? deadlineWithPauses(clock, row.start, threshold, paused) : undefined;
     if (value === undefined) {
         if (deadline !== undefined) totals.addPending({ id: row.id, service: row.service?.name, start: row.start, deadline });
         return;

@@ -68,7 +68,9 @@ export interface LevelResult {
     readonly countedAs: string;
     /** For levels measured in intervals: how much of the window has data, and what the rest counted as. */
     readonly coverage?: CoverageInfo;
-    /** For per-ticket and per-lead levels. */
+    /** Tickets or leads of this window whose own window closes after it: judged in a later period. */
+    readonly open?: { readonly count: number, readonly items: readonly OpenInfo[] };
+    /** For per-ticket and per-lead levels; `pending` counts the open ones. */
     readonly items?: { readonly met: number, readonly missed: number, readonly pending: number };
     readonly missed: readonly MissedInfo[];
     readonly removed: readonly RemovalInfo[];
@@ -91,6 +93,14 @@ export interface CoverageInfo {
     readonly minimum?: number;
     /** "1,000 of 8,640 intervals have data (11.57 %); the other 7,640 count as down". */
     readonly text: string;
+}
+
+export interface OpenInfo {
+    readonly id: string;
+    readonly service?: string;
+    readonly start: string;
+    /** When its own window closes (its deadline, or its time plus `over`). */
+    readonly closes: string;
 }
 
 export interface MissedInfo {

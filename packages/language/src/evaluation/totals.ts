@@ -29,6 +29,14 @@ export interface PendingItem {
     readonly deadline: number;
 }
 
+/** An item that started on a day and is judged on a later one, when its own window closes. */
+export interface OpeningItem {
+    readonly id: string;
+    readonly service?: string;
+    readonly start: number;
+    readonly closes: number;
+}
+
 /** What was removed from a level for one reason: how much, and which tickets or leads. */
 export interface RemovedTally {
     readonly kind: 'exclusion' | 'excused' | 'quality' | 'connected';
@@ -50,6 +58,8 @@ export class Totals {
     readonly missed: MissedItem[] = [];
     missedCount = 0;
     readonly pending: PendingItem[] = [];
+    /** Items that started on this day and are judged on a later day (on the start day's totals only). */
+    readonly opening: OpeningItem[] = [];
     readonly removed = new Map<string, RemovedTally>();
     /** Rows counted although flagged, by what the report says about them. */
     readonly kept = new Map<string, number>();
@@ -117,6 +127,7 @@ export class Totals {
         this.missedCount += other.missedCount;
         this.missed.push(...other.missed.slice(0, LISTED_ITEMS - this.missed.length));
         for (const item of other.pending) this.pending.push(item);
+        for (const item of other.opening) this.opening.push(item);
         for (const [key, tally] of other.removed) {
             const mine = this.removed.get(key);
             if (!mine) {

@@ -116,6 +116,7 @@ export type SlaKeywordNames =
     | "on"
     | "other"
     | "out"
+    | "over"
     | "package"
     | "packages"
     | "paid"
@@ -1340,12 +1341,16 @@ export function isSupersedesField(item: unknown): item is SupersedesField {
     return reflection.isInstance(item, SupersedesField.$type);
 }
 
-/** `Uptime >= 99.9 %`, `ResolutionTime <= 4 business hours in 95 % of tickets`. */
+/**
+ * `Uptime >= 99.9 %`, `ResolutionTime <= 4 business hours in 95 % of tickets`. `over 14 days` gives each ticket or
+ * lead its own window from its time (`FollowUpDepth >= 7 attempts over 14 days`): it is judged when that closes.
+ */
 export interface Target extends langium.AstNode {
     readonly $container: Level;
     readonly $type: 'Target';
     comparator: Comparator;
     metric: langium.Reference<Metric>;
+    over?: Quantity;
     population?: string;
     share?: Quantity;
     threshold: Quantity;
@@ -1355,6 +1360,7 @@ export const Target = {
     $type: 'Target',
     comparator: 'comparator',
     metric: 'metric',
+    over: 'over',
     population: 'population',
     share: 'share',
     threshold: 'threshold'
@@ -2481,6 +2487,10 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 metric: {
                     name: Target.metric,
                     referenceType: Metric.$type
+                },
+                over: {
+                    name: Target.over,
+                    optional: true
                 },
                 population: {
                     name: Target.population,

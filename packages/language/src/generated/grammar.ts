@@ -3135,6 +3135,28 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
             "elements": [
               {
                 "$type": "Keyword",
+                "value": "over"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "over",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@78"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
                 "value": "in"
               },
               {
@@ -3173,7 +3195,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
       "entry": false,
       "fragment": false,
       "parameters": [],
-      "$comment": "/** \`Uptime >= 99.9 %\`, \`ResolutionTime <= 4 business hours in 95 % of tickets\`. */"
+      "$comment": "/**\\n * \`Uptime >= 99.9 %\`, \`ResolutionTime <= 4 business hours in 95 % of tickets\`. \`over 14 days\` gives each ticket or\\n * lead its own window from its time (\`FollowUpDepth >= 7 attempts over 14 days\`): it is judged when that closes.\\n */"
     },
     {
       "$type": "ParserRule",

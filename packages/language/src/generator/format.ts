@@ -117,12 +117,13 @@ export function formatComparator(comparator: string | undefined): string {
     return COMPARATOR_WORDS[comparator as Comparator] ?? comparator ?? '?';
 }
 
-/** A target for people: "at least 99.95 %", "at most 15 minutes in 95 % of tickets". */
+/** A target for people: "at least 99.95 %", "at most 15 minutes in 95 % of tickets", "at least 7 attempts over 14 days". */
 export function formatTarget(target: {
-    comparator?: string, threshold?: QuantityLike, share?: QuantityLike, population?: string
+    comparator?: string, threshold?: QuantityLike, over?: QuantityLike, share?: QuantityLike, population?: string
 } | undefined): string {
     if (!target) return '?';
-    const text = `${formatComparator(target.comparator)} ${formatQuantity(target.threshold)}`;
+    const over = target.over ? ` over ${formatQuantity(target.over)}` : '';
+    const text = `${formatComparator(target.comparator)} ${formatQuantity(target.threshold)}${over}`;
     return target.share ? `${text} in ${formatQuantity(target.share)} of ${target.population ?? '?'}` : text;
 }
 

@@ -34,6 +34,7 @@ export namespace IssueCodes {
     export const MixedCurrencies = 'sla-mixed-currencies';
     export const BusinessTimeWithoutCalendar = 'sla-business-time-without-calendar';
     export const TargetClockDiffers = 'sla-target-clock-differs';
+    export const ItemWindowNotPerItem = 'sla-item-window-not-per-item';
     export const CoverageNotIntervals = 'sla-coverage-not-intervals';
 
     // Targets

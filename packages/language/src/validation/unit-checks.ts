@@ -216,3 +216,14 @@ export function checkMetricCoverage(metric: Metric, accept: ValidationAcceptor):
             { node: metric, property: 'missing' });
     }
 }
+
+/** `over 14 days` follows each ticket or lead for its own window; a level measured otherwise has no items to follow. */
+export function checkItemWindow(level: Level, accept: ValidationAcceptor): void {
+    const aggregation = level.target?.metric?.ref?.aggregation;
+    if (!level.target?.over || !aggregation || ITEM_AGGREGATIONS.has(aggregation)) return;
+    report(accept, 'error', IssueCodes.ItemWindowNotPerItem,
+        `'over ${formatQuantity(level.target.over)}' follows each ticket or lead for its own window, but '${level.target.metric.ref!.name}' is aggregated ${aggregation}, not per item. Remove it, or measure the metric per-ticket, per-lead or average-per-lead.`,
+        { node: level.target, property: 'over' });
+}
+
+const ITEM_AGGREGATIONS: ReadonlySet<string> = new Set(['per-ticket', 'per-lead', 'average-per-lead']);

@@ -76,6 +76,11 @@ export interface LevelPlan {
     readonly minimumCoverage: number;
     /** Why the level cannot be assessed, when it cannot; then only `level` and `problem` are to be read. */
     readonly problem?: string;
+    /**
+     * When an item's own window closes, the instant it is judged at: after `over 14 days` from its time; for a
+     * ticket with a deadline, when its clock stopped or at the deadline, whichever is first; else at its time.
+     */
+    closes(start: number, service: Service | undefined, end: number | undefined, deadline: number | undefined): number;
     /** The clock durations of a service's items run on. */
     clock(service: Service | undefined): Clock;
     /** A quantity of the level (threshold, credit bound) on the scale its figure is measured on. */
@@ -141,7 +146,16 @@ export function planLevel(level: Level, context: PlanContext): LevelPlan {
         minimumCoverage: metric?.coverage?.value ?? 0,
         problem,
         clock,
-        scale: (quantity, service) => scaleOf(quantity, metric, timed ? clock(service) : undefined)
+        scale: (quantity, service) => scaleOf(quantity, metric, timed ? clock(service) : undefined),
+        closes: (start, service, end, deadline) => {
+            const over = level.target?.over;
+            if (over) {
+                const ms = scaleOf(over, metric, clock(service)) ?? 0;
+                return over.business ? clock(service).advance(start, ms) : start + ms;
+            }
+            const closing = deadline === undefined ? start : end === undefined ? deadline : Math.min(end, deadline);
+            return Number.isFinite(closing) ? closing : start;
+        }
     };
     if (business && !problem) {
         for (const service of covered) {
