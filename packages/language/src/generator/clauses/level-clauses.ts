@@ -7,8 +7,9 @@ import {
     lineOf, metricLink, refName, titleOf
 } from '../clause-context.js';
 import { obligedParty } from '../../sla-model.js';
+import { floorsOf } from '../../floors.js';
 import { DEFAULT_MISSING } from '../../measurement-rules.js';
-import { type Fact, type Table, type Text, lineBreak, muted } from '../document-model.js';
+import { type Block, type Fact, type Table, type Text, lineBreak, muted, strong } from '../document-model.js';
 import { formatQuantity, formatTarget, formatWindow } from '../format.js';
 
 export const segmentsClause: ClauseBuilder<SegmentsSection> = (sections, context) => {
@@ -119,14 +120,40 @@ export const levelsClause: ClauseBuilder<LevelsSection> = (sections, context) =>
             anchor: anchors.clause('inherited-levels'),
             badge,
             blocks: [
-                { kind: 'note', text: ['These levels of the agreement this one refines apply to every service, including the services of this agreement. The levels above may tighten them, never weaken them.'] },
-                levelTable(floors, anchored)
+                { kind: 'note', text: [FLOOR_WORDS.note] },
+                levelTable(floors, anchored, true),
+                ...floorComparison(levels)
             ],
             subclauses: []
         });
     }
     return { blocks: [], subclauses };
 };
+
+/** The rendered wording of floors, in one place until it moves into the locale bundles. */
+const FLOOR_WORDS = {
+    note: 'These levels of the agreements this one refines apply to this agreement: a level without a service applies to every service, a level for a service to that service wherever this agreement uses it. The levels above may tighten them, never weaken them.',
+    comparison: 'Each level of this agreement on the same metric, services and segment as a floor is compared with it:',
+    columns: ['Level here', 'Its target', 'Floor', 'Set by', 'Floor target', 'Meets the floor'],
+    meets: 'Yes',
+    weaker: { threshold: 'No: its threshold is weaker', share: 'No: it covers a smaller share' }
+} as const;
+
+/** Each level that refines a floor, the floor (which agreement, which level, which value) and whether it meets it. */
+function floorComparison(levels: readonly Level[]): Block[] {
+    const rows = levels.flatMap(level => floorsOf(level).map(({ floor, agreement, weaker }) => ({
+        line: lineOf(level),
+        cells: [
+            [titleOf(level)], [formatTarget(level.target)], [floor.name], [agreement.name], [formatTarget(floor.target)],
+            weaker ? [strong(FLOOR_WORDS.weaker[weaker])] : [FLOOR_WORDS.meets]
+        ] as Text[]
+    })));
+    if (rows.length === 0) return [];
+    return [
+        { kind: 'paragraph', text: [FLOOR_WORDS.comparison] },
+        { kind: 'table', columns: [...FLOOR_WORDS.columns], widths: [17, 20, 15, 14, 20, 14], rows }
+    ];
+}
 
 interface LevelGroup {
     readonly service?: Service;
@@ -154,7 +181,8 @@ function groupByService(levels: readonly Level[], services: readonly Service[]):
     return [...groups.values()].sort((a, b) => order(a) - order(b));
 }
 
-function levelTable(levels: readonly Level[], anchored: Set<Level>): Table {
+/** `withServices`: name the services a level is for, in a table that mixes levels of several services (floors). */
+function levelTable(levels: readonly Level[], anchored: Set<Level>, withServices = false): Table {
     return {
         kind: 'table',
         columns: LEVEL_COLUMNS,
@@ -165,19 +193,20 @@ function levelTable(levels: readonly Level[], anchored: Set<Level>): Table {
             return {
                 line: lineOf(level),
                 anchor: first ? anchors.level(level.name) : undefined,
-                cells: levelCells(level)
+                cells: levelCells(level, withServices)
             };
         })
     };
 }
 
-function levelCells(level: Level): Text[] {
+function levelCells(level: Level, withServices: boolean): Text[] {
     const metric = level.target?.metric?.ref;
+    const services = withServices && level.services.length ? ` (for ${level.services.map(refName).join(', ')})` : '';
     const target: Text = level.condition
         ? [formatTarget(level.target), lineBreak, muted(`Condition: ${level.condition}`)]
         : [formatTarget(level.target)];
     return [
-        [titleOf(level)],
+        [`${titleOf(level)}${services}`],
         [metricLink(level.target?.metric)],
         target,
         [metric?.window ? formatWindow(metric.window) : ''],
