@@ -5,6 +5,7 @@
  * memory depends on the number of levels and days, not on the size of the file.
  */
 import type { Exclusion, Segment, Service } from '../generated/ast.js';
+import { isQualityGate } from '../measurement-rules.js';
 import { unitInfo } from '../units.js';
 import { satisfies } from './compare.js';
 import { tierCovers } from './credits.js';
@@ -121,7 +122,7 @@ export async function ingestFile(path: string, rows: DataRows, setup: IngestSetu
                 audit!.ignore('outside-period', row.line);
                 return true;
             }
-            if (!audit!.admit(values, row.line, errors)) return errors.length < MAX_ERRORS_PER_FILE;
+            if (!audit!.admit(values, day, row.line, errors)) return errors.length < MAX_ERRORS_PER_FILE;
             addRow(values, day, layout, routes, gates, effects, setup);
             return true;
         });
@@ -149,7 +150,7 @@ function routesOf(layout: Layout, plans: readonly LevelPlan[], line: number, col
             if (!LAYOUTS_OF[plan.measure].includes(layout.name)) {
                 throw new DataError(line, columnOf(index), `${metric.name} is aggregated ${plan.aggregation}, so its column belongs in a ${LAYOUTS_OF[plan.measure].join(' or ')} file, not in ${layout.name}`);
             }
-            const gate = layout.name === 'leads' && plan.aggregation === 'per-lead' && metric.kind === 'score' && !plan.timed;
+            const gate = layout.name === 'leads' && isQualityGate(plan.level);
             routes.push({ plan, column: index, gate });
         }
     }

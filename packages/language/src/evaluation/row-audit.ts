@@ -7,7 +7,7 @@ import type { Service } from '../generated/ast.js';
 import { DataError } from './data/data-row.js';
 import type { Layout } from './data/layouts.js';
 import type { RowValues } from './data/row-values.js';
-import { hashText, mix, type RowLedger, type RowPlace } from './row-ledger.js';
+import { hashText, mix, mixInt, type RowLedger, type RowPlace, type SampleStream } from './row-ledger.js';
 
 /** At most this many ignored rows are listed per file and reason; the count is always complete. */
 export const LISTED_IGNORED = 1000;
@@ -32,6 +32,8 @@ const IGNORED_TEXT: Record<IgnoredReason, string> = {
 export class RowAudit {
     private readonly metrics: ReadonlyArray<{ readonly code: number, readonly index: number }>;
     private readonly serviceCodes = new Map<Service, number>();
+    /** Streams of rows without segments by service: one lookup per row where the ledger would take three. */
+    private readonly plainStreams = new Map<Service | undefined, SampleStream>();
     readonly ignored = new Map<IgnoredReason, IgnoredRows>();
 
     /**
@@ -43,14 +45,13 @@ export class RowAudit {
         this.metrics = layout.metrics.map(({ metric, index }) => ({ code: ledger.metricCode(metric.name), index }));
     }
 
-    /** Whether to count the row: false for a repeat (now listed); a conflict is added to `errors`. */
-    admit(row: RowValues, line: number, errors: DataError[]): boolean {
+    /** Whether to count the row (`day`: the local day of its start): false for a repeat (now listed); a conflict is added to `errors`. */
+    admit(row: RowValues, day: number, line: number, errors: DataError[]): boolean {
         if (this.slotMs === undefined) return true;
-        const place: RowPlace = { file: this.file, line };
         const fingerprint = this.fingerprint(row);
         const verdict = this.layout.name === 'samples'
-            ? this.ledger.sample(row, fingerprint, place, this.slotMs)
-            : this.ledger.item(this.layout.name, row.id, fingerprint, place);
+            ? this.ledger.sample(this.streamOf(row), row, day, fingerprint, this.file, line)
+            : this.ledger.item(this.layout.name, row.id, fingerprint, { file: this.file, line });
         if (verdict.kind === 'new') return true;
         if (verdict.kind === 'duplicate') {
             this.ignore('duplicate', line, this.placeText(verdict.of));
@@ -61,6 +62,13 @@ export class RowAudit {
         errors.push(new DataError(line, 1, `the same ${what}${which} as ${this.placeText(verdict.with)} with different values; `
             + 'the evaluation cannot tell which is right: keep one of the two rows'));
         return false;
+    }
+
+    private streamOf(row: RowValues): SampleStream {
+        if (row.segments.length) return this.ledger.stream(row.service, row.segments, this.slotMs!);
+        let stream = this.plainStreams.get(row.service);
+        if (!stream) this.plainStreams.set(row.service, stream = this.ledger.stream(row.service, row.segments, this.slotMs!));
+        return stream;
     }
 
     ignore(reason: IgnoredReason, line: number, repeats?: string): void {
@@ -77,12 +85,12 @@ export class RowAudit {
     /** The values the evaluation reads from the row, folded into 32 bits; columns it ignores do not count. */
     private fingerprint(row: RowValues): number {
         let hash = mix(mix(0x2545F491, row.start), row.end ?? NaN);
-        if (row.service) hash = mix(hash, this.serviceCode(row.service));
-        for (const segment of row.segments) hash = mix(hash, hashText(segment.name));
-        if (row.exclusion) hash = mix(hash, hashText(row.exclusionNamed ? `${row.exclusion}:${row.exclusionNamed.text}` : row.exclusion));
-        hash = mix(hash, (row.dutyUnmet ? 1 : 0) + (row.connected ? 2 : 0));
+        if (row.service) hash = mixInt(hash, this.serviceCode(row.service));
+        for (const segment of row.segments) hash = mixInt(hash, hashText(segment.name));
+        if (row.exclusion) hash = mixInt(hash, hashText(row.exclusionNamed ? `${row.exclusion}:${row.exclusionNamed.text}` : row.exclusion));
+        hash = mixInt(hash, (row.dutyUnmet ? 1 : 0) + (row.connected ? 2 : 0));
         for (const interval of row.waiting) hash = mix(mix(hash, interval.start), interval.end);
-        for (const { code, index } of this.metrics) hash = mix(mix(hash, code), row.values[index] ?? NaN);
+        for (const { code, index } of this.metrics) hash = mix(mixInt(hash, code), row.values[index] ?? NaN);
         return hash;
     }
 

@@ -34,12 +34,13 @@ interface DayBlock {
     readonly files: Uint8Array;
 }
 
-class SampleStream {
+/** The samples of one service (and segments) at one slot length, day by day. */
+export class SampleStream {
     private readonly days = new Map<number, DayBlock>();
     private lastDay = NaN;
     private last?: DayBlock;
 
-    constructor(private readonly slotMs: number, private readonly zone: TimeZone) { }
+    constructor(readonly slotMs: number, private readonly zone: TimeZone) { }
 
     block(day: number): DayBlock {
         if (day === this.lastDay) return this.last!;
@@ -68,18 +69,18 @@ export class RowLedger {
 
     /**
      * Records a sample row covering the intervals from its start to its end (one interval without an end), each
-     * `slotMs` long. A row whose every interval is already recorded with the same fingerprint is a duplicate.
+     * `slotMs` long, in the stream of its service and segments (`stream`); `day` is the local day of its start.
+     * A row whose every interval is already recorded with the same fingerprint is a duplicate.
      */
-    sample(row: RowValues, fingerprint: number, place: RowPlace, slotMs: number): LedgerVerdict {
-        const stream = this.stream(row.service, row.segments, slotMs);
-        const file = Math.min(place.file, MAX_FILES) + 1;
-        let day = this.zone.localDay(row.start);
+    sample(stream: SampleStream, row: RowValues, day: number, fingerprint: number, file: number, line: number): LedgerVerdict {
+        const slotMs = stream.slotMs;
+        const fileCode = Math.min(file, MAX_FILES) + 1;
         let block = stream.block(day);
         const first = Math.floor((row.start - block.start) / slotMs);
         if (row.end === undefined) {
             if (first >= block.lines.length) block = stream.block(++day);
             const slot = first >= block.lines.length ? 0 : first;
-            return this.claim(block, slot, fingerprint, file, place.line) ?? NEW;
+            return this.claim(block, slot, fingerprint, fileCode, line) ?? NEW;
         }
         // A run: every interval it covers must be free, or all of them held by this very row.
         let verdict: LedgerVerdict | undefined;
@@ -88,7 +89,7 @@ export class RowLedger {
         for (let at = row.start; at < row.end; at += slotMs) {
             if (at >= block.start + block.lines.length * slotMs) block = stream.block(++day);
             const slot = Math.floor((at - block.start) / slotMs);
-            const found = this.claim(block, slot, fingerprint, file, place.line);
+            const found = this.claim(block, slot, fingerprint, fileCode, line);
             if (found?.kind === 'conflict') {
                 verdict = found;
                 break;
@@ -137,7 +138,8 @@ export class RowLedger {
         return block.fingerprints[slot] === fingerprint ? { kind: 'duplicate', of: at } : { kind: 'conflict', with: at };
     }
 
-    private stream(service: Service | undefined, segments: readonly Segment[], slotMs: number): SampleStream {
+    /** The stream of samples of a service and segments at a slot length. */
+    stream(service: Service | undefined, segments: readonly Segment[], slotMs: number): SampleStream {
         let byService = this.samples.get(slotMs);
         if (!byService) this.samples.set(slotMs, byService = new Map());
         let bySegments = byService.get(service);
@@ -157,6 +159,12 @@ export function mix(hash: number, value: number): number {
     scratch[0] = value;
     hash = Math.imul(hash ^ words[0], 0x9E3779B1);
     hash = Math.imul(hash ^ words[1], 0x85EBCA77);
+    return hash ^ (hash >>> 15);
+}
+
+/** Folds a 32-bit integer (a code, flags) into a hash: cheaper than `mix` for values that are integers already. */
+export function mixInt(hash: number, value: number): number {
+    hash = Math.imul(hash ^ value, 0x9E3779B1);
     return hash ^ (hash >>> 15);
 }
 

@@ -8,9 +8,9 @@ import {
 } from '../clause-context.js';
 import { obligedParty } from '../../sla-model.js';
 import { floorsOf } from '../../floors.js';
-import { DEFAULT_MISSING } from '../../measurement-rules.js';
+import { DEFAULT_MISSING, isQualityGate } from '../../measurement-rules.js';
 import { type Block, type Fact, type Table, type Text, lineBreak, muted, strong } from '../document-model.js';
-import { formatQuantity, formatTarget, formatWindow } from '../format.js';
+import { formatList, formatQuantity, formatTarget, formatWindow } from '../format.js';
 
 export const segmentsClause: ClauseBuilder<SegmentsSection> = (sections, context) => {
     const segments = [...sections.flatMap(section => section.segments), ...context.inheritance.segments];
@@ -113,6 +113,7 @@ export const levelsClause: ClauseBuilder<LevelsSection> = (sections, context) =>
         ],
         subclauses: []
     }));
+    subclauses.push(...qualityGates(levels));
     const badge = floors[0] && inheritedBadge(floors[0], context);
     if (badge) {
         subclauses.push({
@@ -129,6 +130,19 @@ export const levelsClause: ClauseBuilder<LevelsSection> = (sections, context) =>
     }
     return { blocks: [], subclauses };
 };
+
+/** The rule the evaluation applies to leads below a quality level, written into the contract where it applies. */
+function qualityGates(levels: readonly Level[]): ClauseDraft[] {
+    const gates = levels.filter(isQualityGate);
+    const others = (gate: Level) => levels.filter(level => !isQualityGate(level) && level.target?.metric?.ref?.aggregation?.includes('lead')
+        && obligedParty(level) !== obligedParty(gate));
+    const sentences = gates.filter(gate => others(gate).length).map(gate => {
+        const party = obligedParty(gate)?.name ?? refName(gate.obliged);
+        return `A lead below ${titleOf(gate)} (${formatTarget(gate.target)}) counts against ${party}, and is left out of the figures of ${formatList(others(gate).map(titleOf))}: a party is not held to leads that did not meet the quality another party owes.`;
+    });
+    if (sentences.length === 0) return [];
+    return [{ title: 'Leads below the quality level', anchor: 'levels-lead-quality', line: lineOf(gates[0]), blocks: sentences.map(text => ({ kind: 'paragraph' as const, text: [text] })), subclauses: [] }];
+}
 
 /** The rendered wording of floors, in one place until it moves into the locale bundles. */
 const FLOOR_WORDS = {
