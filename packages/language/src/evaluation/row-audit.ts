@@ -85,8 +85,11 @@ export class RowAudit {
     /** The values the evaluation reads from the row, folded into 32 bits; columns it ignores do not count. */
     private fingerprint(row: RowValues): number {
         let hash = mix(mix(0x2545F491, row.start), row.end ?? NaN);
-        if (row.service) hash = mixInt(hash, this.serviceCode(row.service));
-        for (const segment of row.segments) hash = mixInt(hash, hashText(segment.name));
+        // A sample's service and segments choose its stream in the ledger already; a ticket's are part of its values.
+        if (this.layout.name !== 'samples') {
+            if (row.service) hash = mixInt(hash, this.serviceCode(row.service));
+            for (const segment of row.segments) hash = mixInt(hash, hashText(segment.name));
+        }
         if (row.exclusion) hash = mixInt(hash, hashText(row.exclusionNamed ? `${row.exclusion}:${row.exclusionNamed.text}` : row.exclusion));
         hash = mixInt(hash, (row.dutyUnmet ? 1 : 0) + (row.connected ? 2 : 0));
         for (const interval of row.waiting) hash = mix(mix(hash, interval.start), interval.end);
