@@ -104,3 +104,10 @@ test('a multi-level agreement shows the higher level it refines and what it inhe
     expect(markdown).toMatch(/### \d+\.\d+ Service availability \*\(Inherited from CorporateIT\)\*/);
     expect(markdown).toContain('*“CentralIT”* | Provider (internal department) *(inherited from CorporateIT)* |');
 });
+
+test('the rule that a lead below the quality level leaves the other party\'s figures is written where it applies', async () => {
+    const { loadExamples } = await import('./render-fixtures.js');
+    const sales = (await loadExamples()).find(example => example.file === 'sales-marketing-leads.sla')!;
+    const markdown = renderMarkdown(buildAgreementDocument(sales.document.parseResult.value));
+    expect(markdown).toMatch(/### \d+\.\d+ Leads below the quality level\n\nA lead below Minimum lead quality at hand-over \(at least 60 points in 100 % of leads\) counts against Marketing, and is left out of the figures of Decision maker first touch, /);
+});
