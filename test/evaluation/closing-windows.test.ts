@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { clearDocumentsAfterEach } from '../helpers.js';
+import { renderEvaluation } from '../../packages/language/src/generator/evaluation-document.js';
 import { agreement, report, result } from './evaluation-fixtures.js';
 
 clearDocumentsAfterEach();
@@ -48,7 +49,9 @@ describe('response deadlines across a period boundary', () => {
     const tickets = 'id,created,Response\nT-1,2026-10-31T10:00Z,2026-10-31T10:05Z\nT-2,2026-10-31T23:55Z,2026-11-01T00:20Z\n';
 
     test('a ticket created at 23:55 on 31 October, due at 00:10 on 1 November, is judged in November', async () => {
-        const october = result(await report(text, { 'tickets.csv': tickets }, { period: '2026-10' }), 'Fast');
+        const octoberReport = await report(text, { 'tickets.csv': tickets }, { period: '2026-10' });
+        expect(renderEvaluation(octoberReport, 'md')).toContain('| Fast | 2026-10 | T-2 | 2026-10-31T23:55Z | 2026-11-01T00:10Z |');
+        const october = result(octoberReport, 'Fast');
         expect(october).toMatchObject({ status: 'met', items: { met: 1, missed: 0, pending: 1 }, open: { count: 1, items: [{ id: 'T-2', closes: '2026-11-01T00:10Z' }] } });
         const november = result(await report(text, { 'tickets.csv': tickets }, { period: '2026-11' }), 'Fast');
         expect(november).toMatchObject({ status: 'breached', items: { met: 0, missed: 1, pending: 0 }, missed: [{ id: 'T-2', measured: '25 minutes' }] });

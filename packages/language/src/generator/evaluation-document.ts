@@ -40,6 +40,7 @@ export function evaluationDocument(report: EvaluationReport): AgreementDocument 
         clause('levels', 'Service levels', [levelsTable(report.levels)]),
         clause('coverage', 'Data coverage', coverageBlocks(report.levels)),
         clause('missed', 'Missed tickets and leads', missedBlocks(report.levels)),
+        clause('open', 'Still open at the end of the window', openBlocks(report.levels)),
         clause('removed', 'Removed from the figures', removedBlocks(report.levels)),
         clause('kept', 'Counted although flagged', keptBlocks(report.levels)),
         clause('credits', 'Service credits', creditBlocks(report)),
@@ -144,6 +145,20 @@ function missedBlocks(levels: readonly LevelResult[]): Block[] {
         .map(r => `${r.level} (${r.window.label}): ${r.items!.missed - r.missed.length} more missed items are not listed.`);
     return rows.length ? [
         { kind: 'table', columns: ['Level', 'Item', 'Started', 'Deadline', 'Stopped', 'Measured'], rows },
+        ...unlisted.map((text): Block => ({ kind: 'note', text: [text] }))
+    ] : [];
+}
+
+/** Tickets and leads whose own window closes after the assessed one: judged in a later period. */
+function openBlocks(levels: readonly LevelResult[]): Block[] {
+    const rows = levels.flatMap(result => (result.open?.items ?? []).map(item => ({
+        cells: [[result.level], [result.window.label], [item.id], [item.start], [item.closes]] as Text[]
+    })));
+    const unlisted = levels.filter(r => r.open && r.open.count > r.open.items.length)
+        .map(r => `${r.level} (${r.window.label}): ${r.open!.count - r.open!.items.length} more open items are not listed.`);
+    return rows.length ? [
+        { kind: 'paragraph', text: ['These tickets and leads are judged in the period in which their own window closes; they are in no figure of this report.'] },
+        { kind: 'table', columns: ['Level', 'Window', 'Item', 'Started', 'Window closes'], rows },
         ...unlisted.map((text): Block => ({ kind: 'note', text: [text] }))
     ] : [];
 }
