@@ -154,8 +154,8 @@ describe('excusals and exclusions', () => {
     test('only a level that a customer duty excuses can be excused', async () => {
         const outcome = await evaluate(excusing, { 'tickets.csv': tickets() }, { excuse: ['P1Resolution', 'Nope'] });
         expect(outcome.problems).toEqual([
-            { message: 'P1Resolution cannot be excused: no responsibility of Test excuses it' },
-            { message: 'Test has no level named Nope to excuse' }
+            { option: 'excuse', message: 'P1Resolution cannot be excused: no responsibility of Test excuses it' },
+            { option: 'excuse', message: 'Test has no level named Nope to excuse' }
         ]);
     });
 });

@@ -46,7 +46,8 @@ export async function evaluateCommand(args: readonly string[]): Promise<CommandR
     const outcome = await evaluateAgreement(checked[0].document.parseResult.value,
         data.map(dataFile => ({ path: dataFile, rows: readDataFile(dataFile) })),
         { period: values.period, excuse: values.excuse });
-    if (outcome.problems) return failure(outcome.problems.map(problemText));
+    // The engine speaks of the agreement; the command line names the option its user typed.
+    if (outcome.problems) return failure(outcome.problems.map(problem => problem.option ? `--${problem.option}: ${problemText(problem)}` : problemText(problem)));
     return {
         exit: outcome.report.summary.breached || outcome.report.summary['insufficient-data'] ? ExitCode.Problems : ExitCode.Ok,
         stdout: renderEvaluation(outcome.report, format),

@@ -37,6 +37,8 @@ export interface EvaluationOptions {
 
 /** A reason the evaluation cannot run: an option, the agreement, or a data file (with line and column). */
 export interface InputProblem {
+    /** The request option the problem is about, for a front end to name as its user wrote it (`--period`). */
+    readonly option?: keyof EvaluationOptions;
     readonly path?: string;
     readonly line?: number;
     readonly column?: number;
@@ -63,7 +65,7 @@ export async function evaluateAgreement(agreement: Agreement, inputs: readonly E
     const read = await ingestAll(agreement, inputs, plans, zone, clocks, period);
     if ('problems' in read) return { problems: read.problems };
     const lastDay = Math.max(...read.summaries.map(s => s.lastDay ?? -Infinity));
-    if (!period && !Number.isFinite(lastDay)) return { problems: [{ message: 'the data files have no rows; name the period to evaluate' }] };
+    if (!period && !Number.isFinite(lastDay)) return { problems: [{ option: 'period', message: 'the data files have no rows; name the period to evaluate' }] };
     const assessed = period ?? calendarPeriod('month', lastDay);
 
     const problems: string[] = [];
@@ -93,7 +95,7 @@ function checkRequest(agreement: Agreement, inputs: readonly EvaluationInput[], 
     const zone = TimeZone.named(zoneName ?? 'UTC');
     const period = options.period === undefined ? undefined : parsePeriod(options.period);
     if (!zone) problems.push({ message: `the agreement's time zone '${zoneName}' is not a known IANA time zone` });
-    if (typeof period === 'string') problems.push({ message: period });
+    if (typeof period === 'string') problems.push({ option: 'period', message: period });
     if (inputs.length === 0) problems.push({ message: 'name at least one data file' });
     inputs.forEach((input, index) => {
         const earlier = inputs.slice(0, index).find(other => samePath(other.path, input.path));
@@ -102,8 +104,8 @@ function checkRequest(agreement: Agreement, inputs: readonly EvaluationInput[], 
     const levels = levelsOf(agreement);
     for (const name of options.excuse ?? []) {
         const level = levels.find(l => l.name === name);
-        if (!level) problems.push({ message: `${agreement.name} has no level named ${name} to excuse` });
-        else if (!excusable(agreement, name)) problems.push({ message: `${name} cannot be excused: no responsibility of ${agreement.name} excuses it` });
+        if (!level) problems.push({ option: 'excuse', message: `${agreement.name} has no level named ${name} to excuse` });
+        else if (!excusable(agreement, name)) problems.push({ option: 'excuse', message: `${name} cannot be excused: no responsibility of ${agreement.name} excuses it` });
     }
     if (problems.length || !zone || typeof period === 'string') return problems;
     return { zone, period };
