@@ -17,7 +17,7 @@ Commands:
       Parse and validate agreements. Exit 0: no errors; 1: errors; 2: usage or file problems.
   evaluate <agreement.sla> --data <file>... [--period 2026-10] [--format table|json|html|md] [--excuse <Level>]
       Measure the levels against data (CSV or JSON: samples, tickets, leads; see docs/evaluation.md).
-      Exit 0: every level with data met; 1: a level breached; 2: usage, agreement or data problems.
+      Exit 0: every level with data met; 1: a level breached or with insufficient data; 2: usage, agreement or data problems.
   render <files or folders...> [--format html|md|docx] [-o <file or folder>]
       Write each agreement as a document, next to it or under -o (a folder when several are rendered).
       Exit 0: rendered; 1: rendered, but an agreement has errors; 2: usage or file problems.

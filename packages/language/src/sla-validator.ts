@@ -21,7 +21,8 @@ import {
     checkReviewFitsTerm, checkReviewFitsWindows, checkTerm, checkTermDates
 } from './validation/time-checks.js';
 import {
-    checkBusinessTime, checkCurrenciesField, checkMetricUnit, checkMixedCurrencies, checkQuantity, checkRateUnits
+    checkBusinessTime, checkCurrenciesField, checkMetricCoverage, checkMetricUnit, checkMixedCurrencies, checkQuantity, checkRateUnits,
+    checkItemWindow, checkTargetClock
 } from './validation/unit-checks.js';
 import type { SlaConfigurationProvider } from './workspace/sla-configuration.js';
 
@@ -57,8 +58,8 @@ export function registerValidationChecks(services: SlaServices): void {
         Calendar: [checkDuplicateFields, checkHolidays, checkClockTimes],
         Service: [checkDuplicateFields, checkServiceProviders],
         Rate: checkRateUnits,
-        Metric: [checkDuplicateFields, checkMetricUnit, checkFollowUpMetric],
-        Level: [checkDuplicateFields, checkObligedParty, checkPerfectTarget, checkTargetResolution],
+        Metric: [checkDuplicateFields, checkMetricUnit, checkFollowUpMetric, checkMetricCoverage],
+        Level: [checkDuplicateFields, checkObligedParty, checkPerfectTarget, checkTargetResolution, checkTargetClock, checkItemWindow],
         Quantity: checkQuantity,
         Responsibility: checkDutyEffect,
         Exclusion: checkDuplicateFields,

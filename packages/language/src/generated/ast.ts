@@ -51,6 +51,8 @@ export type SlaKeywordNames =
     | "corporate"
     | "corrective"
     | "count"
+    | "counts"
+    | "coverage"
     | "covers"
     | "credit"
     | "credits"
@@ -63,6 +65,7 @@ export type SlaKeywordNames =
     | "definitions"
     | "depends"
     | "description"
+    | "down"
     | "draft"
     | "due"
     | "duration"
@@ -70,6 +73,7 @@ export type SlaKeywordNames =
     | "effective"
     | "escalation"
     | "every"
+    | "excluded"
     | "exclusions"
     | "excuses"
     | "extra"
@@ -88,6 +92,7 @@ export type SlaKeywordNames =
     | "internal"
     | "interval"
     | "kind"
+    | "late"
     | "level"
     | "levels"
     | "locale"
@@ -113,6 +118,7 @@ export type SlaKeywordNames =
     | "on"
     | "other"
     | "out"
+    | "over"
     | "package"
     | "packages"
     | "paid"
@@ -168,6 +174,7 @@ export type SlaKeywordNames =
     | "tuesday"
     | "unit"
     | "until"
+    | "up"
     | "version"
     | "wednesday"
     | "week"
@@ -458,14 +465,18 @@ export interface Credits extends langium.AstNode {
     readonly $container: RemediesSection;
     readonly $type: 'Credits';
     basis?: langium.Reference<Package>;
+    item?: string;
     level: langium.Reference<Level>;
+    perItem: boolean;
     tiers: Array<CreditTier>;
 }
 
 export const Credits = {
     $type: 'Credits',
     basis: 'basis',
+    item: 'item',
     level: 'level',
+    perItem: 'perItem',
     tiers: 'tiers'
 } as const;
 
@@ -781,9 +792,11 @@ export interface Metric extends langium.AstNode {
     readonly $container: MetricsSection;
     readonly $type: 'Metric';
     aggregation?: Aggregation;
+    coverage?: Quantity;
     description?: string;
     interval?: Quantity;
     kind?: MetricKind;
+    missing?: MissingData;
     name: string;
     scope: Array<DimensionName>;
     source?: string;
@@ -795,9 +808,11 @@ export interface Metric extends langium.AstNode {
 export const Metric = {
     $type: 'Metric',
     aggregation: 'aggregation',
+    coverage: 'coverage',
     description: 'description',
     interval: 'interval',
     kind: 'kind',
+    missing: 'missing',
     name: 'name',
     scope: 'scope',
     source: 'source',
@@ -863,6 +878,13 @@ export const MinimumCredit = {
 
 export function isMinimumCredit(item: unknown): item is MinimumCredit {
     return reflection.isInstance(item, MinimumCredit.$type);
+}
+
+/** What an interval without data counts as: `missing counts as down` (the default), `up`, or `excluded`. */
+export type MissingData = 'down' | 'excluded' | 'up';
+
+export function isMissingData(item: unknown): item is MissingData {
+    return item === 'down' || item === 'up' || item === 'excluded';
 }
 
 export interface Package extends langium.AstNode {
@@ -1402,12 +1424,16 @@ export function isSupersedesField(item: unknown): item is SupersedesField {
     return reflection.isInstance(item, SupersedesField.$type);
 }
 
-/** `Uptime >= 99.9 %`, `ResolutionTime <= 4 business hours in 95 % of tickets`. */
+/**
+ * `Uptime >= 99.9 %`, `ResolutionTime <= 4 business hours in 95 % of tickets`. `over 14 days` gives each ticket or
+ * lead its own window from its time (`FollowUpDepth >= 7 attempts over 14 days`): it is judged when that closes.
+ */
 export interface Target extends langium.AstNode {
     readonly $container: Level;
     readonly $type: 'Target';
     comparator: Comparator;
     metric: langium.Reference<Metric>;
+    over?: Quantity;
     population?: string;
     share?: Quantity;
     threshold: Quantity;
@@ -1417,6 +1443,7 @@ export const Target = {
     $type: 'Target',
     comparator: 'comparator',
     metric: 'metric',
+    over: 'over',
     population: 'population',
     share: 'share',
     threshold: 'threshold'
@@ -1825,9 +1852,18 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                     referenceType: Package.$type,
                     optional: true
                 },
+                item: {
+                    name: Credits.item,
+                    optional: true
+                },
                 level: {
                     name: Credits.level,
                     referenceType: Level.$type
+                },
+                perItem: {
+                    name: Credits.perItem,
+                    defaultValue: false,
+                    optional: true
                 },
                 tiers: {
                     name: Credits.tiers,
@@ -2048,6 +2084,10 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                     name: Metric.aggregation,
                     optional: true
                 },
+                coverage: {
+                    name: Metric.coverage,
+                    optional: true
+                },
                 description: {
                     name: Metric.description,
                     optional: true
@@ -2058,6 +2098,10 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 },
                 kind: {
                     name: Metric.kind,
+                    optional: true
+                },
+                missing: {
+                    name: Metric.missing,
                     optional: true
                 },
                 name: {
@@ -2586,6 +2630,10 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 metric: {
                     name: Target.metric,
                     referenceType: Metric.$type
+                },
+                over: {
+                    name: Target.over,
+                    optional: true
                 },
                 population: {
                     name: Target.population,

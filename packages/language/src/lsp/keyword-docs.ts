@@ -59,6 +59,11 @@ const VALUE_DOCS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     },
     Quantity: { business: 'Counted in business time: only the hours of the service\'s calendar count.' },
     MetricUnit: { business: 'Measured in business time: only the hours of the service\'s calendar count.' },
+    MissingData: {
+        down: 'An interval without data counts as down (the default): missing data never helps the obliged party.',
+        up: 'An interval without data counts as up.',
+        excluded: 'Intervals without data are left out of the figure; the report still states the coverage.'
+    },
     ExclusionKind: {
         maintenance: 'Announced maintenance, usually in a maintenance window and with notice.',
         'customer-caused': 'Failures the customer caused: its equipment, staff, changes or instructions.',

@@ -5,17 +5,18 @@
  * Codes whose fix needs a judgement only a person can make (which value, which of two duplicates to keep) have
  * none; docs/diagnostics.md says what to do.
  */
-import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import {
-    isCalendar, isCredits, isCurrenciesField, isExclusionsSection, isLevel, isPartiesSection, isQuantity,
+    isBound, isCalendar, isCredits, isCurrenciesField, isExclusionsSection, isLevel, isPartiesSection, isQuantity,
     isResponsibilitiesSection, isService, type Agreement, type Credits, type Quantity
 } from '../generated/ast.js';
 import { freshName, partyStub } from '../generator/declaration-stubs.js';
 import { planSectionInsertion } from '../generator/section-insertion.js';
 import { appendToBlock, insertLinesAfter, lineIndent } from '../generator/text-layout.js';
 import { allParties, ancestors, declarations, headerField, section } from '../sla-model.js';
-import { commonScale } from '../units.js';
+import { itemNoun, tierShape } from '../credit-tiers.js';
+import { commonScale, quantityDimension } from '../units.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import { promiseOf } from '../validation/targets.js';
 import { agreementCurrencies, expectedUnits, suggestedUnits } from './expected-units.js';
@@ -30,7 +31,8 @@ export const VALIDATION_FIXERS: ReadonlyMap<string, Fixer> = new Map<string, Fix
     [IssueCodes.SyntaxError, addMissingUnit],
     [IssueCodes.UnknownUnit, (document, diagnostic) => candidates(diagnostic).slice(0, MOST).map(unit =>
         fix(`Change to '${unit}'`, document, diagnostic, [{ range: diagnostic.range, newText: unit }]))],
-    [IssueCodes.UnitMismatch, changeToExpectedUnit],
+    [IssueCodes.UnitMismatch, (document, diagnostic) => [...changeToExpectedUnit(document, diagnostic), ...creditEachLateItem(document, diagnostic)]],
+    [IssueCodes.TargetClockDiffers, countInBusinessTime],
     [IssueCodes.UnknownLocale, (document, diagnostic) => candidates(diagnostic).slice(0, MOST).map(tag =>
         fix(`Change to '${tag}'`, document, diagnostic, [{ range: diagnostic.range, newText: tag }]))],
     [IssueCodes.MoneyWithoutCurrency, (document, diagnostic) => {
@@ -89,6 +91,29 @@ function changeToExpectedUnit(document: LangiumDocument<Agreement>, diagnostic: 
     const quantity = nodeAt(document, diagnostic, isQuantity);
     const exact = quantity && expectedUnits(quantity).exact;
     return quantity && exact ? replaceUnit(document, diagnostic, quantity, exact) : [];
+}
+
+/**
+ * A duration bound on the share-of-tickets tiers of a per-ticket level was most likely meant per late ticket:
+ * `per late ticket` after the level's name says so (credit-tiers.ts).
+ */
+function creditEachLateItem(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
+    const quantity = nodeAt(document, diagnostic, isQuantity);
+    const credits = quantity && isBound(quantity.$container) ? AstUtils.getContainerOfType(quantity, isCredits) : undefined;
+    const levelNode = credits?.$cstNode && GrammarUtils.findNodeForProperty(credits.$cstNode, 'level');
+    if (!credits || credits.perItem || !levelNode || tierShape(credits) !== 'share' || quantityDimension(quantity) === 'percent') return [];
+    const item = itemNoun(credits.level?.ref).replace(/s$/, '');
+    return [fix(`Credit each late ${item} by its own time ('per late ${item}')`, document, diagnostic,
+        [{ range: { start: levelNode.range.end, end: levelNode.range.end }, newText: ` per late ${item}` }])];
+}
+
+/** A calendar-time target on a business-time metric, counted in business time as the metric is. */
+function countInBusinessTime(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
+    const quantity = nodeAt(document, diagnostic, isQuantity);
+    const unit = quantity?.$cstNode && GrammarUtils.findNodeForProperty(quantity.$cstNode, 'unit');
+    if (!quantity || quantity.business || !unit) return [];
+    return [fix(`Count ${quantity.value} business ${quantity.unit}`, document, diagnostic,
+        [{ range: { start: unit.range.start, end: unit.range.start }, newText: 'business ' }])];
 }
 
 /** Replaces what follows a quantity's number (`business` and the unit) with `unit`; none if a comment is in between. */

@@ -33,6 +33,9 @@ export namespace IssueCodes {
     export const MoneyWithoutCurrency = 'sla-money-without-currency';
     export const MixedCurrencies = 'sla-mixed-currencies';
     export const BusinessTimeWithoutCalendar = 'sla-business-time-without-calendar';
+    export const TargetClockDiffers = 'sla-target-clock-differs';
+    export const ItemWindowNotPerItem = 'sla-item-window-not-per-item';
+    export const CoverageNotIntervals = 'sla-coverage-not-intervals';
 
     // Locale
     export const UnknownLocale = 'sla-unknown-locale';
@@ -44,6 +47,7 @@ export namespace IssueCodes {
 
     // Service-credit tiers
     export const DuplicateCredits = 'sla-duplicate-credits';
+    export const CreditsPerItemMismatch = 'sla-credits-per-item-mismatch';
     export const TierEmpty = 'sla-tier-empty';
     export const TierOverlap = 'sla-tier-overlap';
     export const TierGap = 'sla-tier-gap';

@@ -6,14 +6,24 @@ import { GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type Vali
 import type { Range } from 'vscode-languageserver-types';
 import type { Agreement } from '../generated/ast.js';
 import { SECTIONS, sectionForType, type SectionPresence } from '../catalogue/sections.js';
+import { ancestors } from '../sla-model.js';
 import { IssueCodes } from './issue-codes.js';
 import { report } from './report.js';
 
 /** How a missing section is reported; `sla.validation.missingSections` overrides the required ones. */
 export type MissingSectionSeverity = 'error' | 'warning' | 'off';
 
+/**
+ * Sections of declarations used by name, which an agreement that refines another takes from it: a refining agreement
+ * that only uses its parent's metrics or calendars needs no section of its own for them.
+ */
+const INHERITABLE: ReadonlySet<string> = new Set(['PartiesSection', 'CalendarsSection', 'ServicesSection', 'SegmentsSection', 'MetricsSection']);
+
 export function checkMissingSections(agreement: Agreement, accept: ValidationAcceptor, required: MissingSectionSeverity): void {
     const present = new Set(agreement.sections.map(s => s.$type));
+    for (const ancestor of ancestors(agreement)) {
+        for (const section of ancestor.sections) if (INHERITABLE.has(section.$type)) present.add(section.$type);
+    }
     for (const spec of SECTIONS) {
         if (present.has(spec.astType)) continue;
         const severity = missingSeverity(spec.presence, required);
