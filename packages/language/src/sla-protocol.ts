@@ -137,10 +137,12 @@ export interface NewAgreementParams {
     /** The parties' legal names. */
     readonly provider: string;
     readonly customer: string;
-    /** The currency of prices and credits, an ISO 4217 code such as `EUR`; by default the template's. */
+    /** The locale tag (`en-US`); the currency and time zone default to the locale's. */
+    readonly locale?: string;
+    /** ISO 4217, e.g. `USD`. */
     readonly currency?: string;
-    /** The agreement's IANA time zone, such as `Europe/Berlin`; by default the template's. */
-    readonly timezone?: string;
+    /** IANA, e.g. `America/Chicago`. */
+    readonly timeZone?: string;
 }
 
 /** The agreement's text, or (instead) why none could be written, in one line for the user. */

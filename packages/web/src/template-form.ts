@@ -42,7 +42,7 @@ export class TemplateForm {
         const value = (name: string) => String(data.get(name) ?? '').trim();
         const params: NewAgreementParams = {
             template: value('template'), provider: value('provider'), customer: value('customer'),
-            currency: value('currency').toUpperCase() || undefined, timezone: value('timezone') || undefined
+            currency: value('currency').toUpperCase() || undefined, timeZone: value('timezone') || undefined
         };
         const result = await this.client.request<NewAgreementParams, NewAgreementResult>(NewAgreementRequest.method, params);
         if (result.error || !result.text) {

@@ -43,13 +43,7 @@ async function withAgreement<T>(shared: LangiumSharedServices, uri: unknown, tok
 
 function newAgreement(params: NewAgreementParams): NewAgreementResult {
     try {
-        // Currency and time zone go to the templates as they are; they apply where the templates take them.
-        const parameters = {
-            provider: String(params?.provider ?? ''), customer: String(params?.customer ?? ''),
-            ...(typeof params?.currency === 'string' && params.currency ? { currency: params.currency } : {}),
-            ...(typeof params?.timezone === 'string' && params.timezone ? { timezone: params.timezone } : {})
-        };
-        return { text: writeAgreement(String(params?.template), parameters) };
+        return { text: writeAgreement(String(params?.template), { provider: String(params?.provider ?? ''), customer: String(params?.customer ?? '') }) };
     } catch (error) {
         if (error instanceof TemplateParameterError) return { error: error.message };
         throw error;
