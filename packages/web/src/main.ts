@@ -5,7 +5,7 @@
  */
 import { autocompletion } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, foldGutter, indentOnInput } from '@codemirror/language';
+import { bracketMatching, foldGutter, indentOnInput, indentUnit } from '@codemirror/language';
 import { lintGutter, lintKeymap, openLintPanel } from '@codemirror/lint';
 import { formatDocument, LSPClient, languageServerExtensions } from '@codemirror/lsp-client';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
@@ -88,6 +88,8 @@ function editorState(text: string): EditorState {
             bracketMatching(), highlightActiveLine(), highlightSelectionMatches(), lintGutter(), EditorView.lineWrapping,
             autocompletion(),
             slaLanguage(),
+            // Agreements are indented by four spaces; the formatter is asked with the editor's indent unit.
+            indentUnit.of('    '),
             client.plugin(URI, 'sla'),
             keymap.of([
                 // Ctrl+. as in VS Code: the problems panel, whose entries carry their fixes as buttons.
