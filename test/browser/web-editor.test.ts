@@ -225,9 +225,9 @@ describe('the web editor in Chromium', () => {
         await page.keyboard.press('Enter');
         await (await choosing).setFiles(path.join(repoRoot, 'examples/managed-it-helpdesk.sla'));
         await expect.poll(() => page.locator('#file-name').innerText()).toBe('managed-it-helpdesk.sla');
+        // The outline: a section is one keypress away (once it shows the opened agreement).
+        await page.locator('#outline-list > li > button', { hasText: /^ManagedIT$/ }).waitFor();
         await checkedClean(page);
-
-        // The outline: a section is one keypress away.
         const review = page.locator('#outline-list button', { hasText: /^Review$/ });
         await review.waitFor();
         await review.focus();
