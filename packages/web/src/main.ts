@@ -51,7 +51,8 @@ function showProblems(summary: ProblemSummary): void {
     problems.dataset.warnings = String(summary.warnings);
 }
 
-const { transport } = startWorkerServer();
+const { worker, transport } = startWorkerServer();
+worker.addEventListener('error', () => say('The language server stopped. Reload the page to start it again; your text is kept.'));
 let preview: Preview;
 let outline: Outline;
 const client = new LSPClient({
