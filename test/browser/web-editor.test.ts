@@ -217,4 +217,53 @@ describe('the web editor in Chromium', () => {
         expect({ calls, errors, blocked, failed }).toEqual({ calls: [], errors: [], blocked: [], failed: [] });
         await context.close();
     });
+
+    test('open a file, the outline, a clause clicked in the preview, formatting, save and export as Markdown', async () => {
+        const { page, context, errors, blocked, failed } = await openEditor();
+        const choosing = page.waitForEvent('filechooser');
+        await page.focus('#open');
+        await page.keyboard.press('Enter');
+        await (await choosing).setFiles(path.join(repoRoot, 'examples/managed-it-helpdesk.sla'));
+        await expect.poll(() => page.locator('#file-name').innerText()).toBe('managed-it-helpdesk.sla');
+        // The outline: a section is one keypress away (once it shows the opened agreement).
+        await page.locator('#outline-list > li > button', { hasText: /^ManagedIT$/ }).waitFor();
+        await checkedClean(page);
+        const review = page.locator('#outline-list button', { hasText: /^Review$/ });
+        await review.waitFor();
+        await review.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('.cm-activeLine').innerText()).toMatch(/^\s*review \{/);
+
+        // A clause clicked in the preview puts the cursor on its source line.
+        await page.waitForFunction(() => Number(document.getElementById('preview')!.dataset.renderings) > 0);
+        const clause = page.frameLocator('#preview').locator('tr#party-Globex');
+        const line = Number(await clause.getAttribute('data-line'));
+        await clause.click();
+        await expect.poll(() => page.locator('.cm-activeLine').innerText()).toMatch(/^\s*customer Globex /);
+        expect(line).toBe(fs.readFileSync(path.join(repoRoot, 'examples/managed-it-helpdesk.sla'), 'utf8').split('\n').findIndex(l => /customer Globex/.test(l)));
+
+        // Formatting (Shift+Alt+F) puts a badly indented line back in place.
+        await selectText(page, '    version 2.1');
+        await page.keyboard.type('version 2.1');
+        await page.keyboard.press('Shift+Alt+f');
+        await expect.poll(() => editorText(page)).toContain('\n    version 2.1\n');
+
+        // Save downloads the text and clears "unsaved changes"; Markdown export downloads the rendering.
+        const saving = page.waitForEvent('download');
+        await page.focus('#save');
+        await page.keyboard.press('Enter');
+        const saved = await saving;
+        expect(saved.suggestedFilename()).toBe('managed-it-helpdesk.sla');
+        expect(fs.readFileSync((await saved.path())!, 'utf8')).toBe(fs.readFileSync(path.join(repoRoot, 'examples/managed-it-helpdesk.sla'), 'utf8'));
+        expect(await page.locator('#file-name').innerText()).toBe('managed-it-helpdesk.sla');
+        const exporting = page.waitForEvent('download');
+        await page.focus('[data-export="markdown"]');
+        await page.keyboard.press('Enter');
+        const markdown = await exporting;
+        expect(markdown.suggestedFilename()).toBe('managed-it-helpdesk.md');
+        expect(fs.readFileSync((await markdown.path())!, 'utf8')).toMatch(/^# Managed IT Services Agreement/m);
+
+        expect({ errors, blocked, failed }).toEqual({ errors: [], blocked: [], failed: [] });
+        await context.close();
+    });
 });
