@@ -149,7 +149,7 @@ describe('the web editor in Chromium', () => {
             return transfer;
         }, csv);
         await page.dispatchEvent('#editor', 'drop', { dataTransfer: dropped });
-        await expect.poll(() => report.innerText(), { timeout: 15_000 }).toMatch(/USD\u00a0480\.00|USD 480\.00/);
+        await expect.poll(() => report.innerText(), { timeout: 15_000 }).toMatch(/USD\u00a0274\.60|USD 274\.60/);
 
         // Bad data: the problems, in the user's words, with the file's name.
         const wrong = fs.readFileSync(path.join(repoRoot, 'examples/data/managed-it-2026-10-tickets.csv'), 'utf8');
@@ -187,8 +187,15 @@ describe('the web editor in Chromium', () => {
         await dialog.locator('[name="template"]').selectOption('managed-it-helpdesk');
         await dialog.locator('[name="provider"]').fill('Acme Managed Services GmbH');
         await dialog.locator('[name="customer"]').fill('Northwind Traders Ltd');
+        // The locale picker starts at the default; choosing another shows its currency and time zone, which empty fields take.
+        expect(await dialog.locator('[name="locale"] option:checked').innerText()).toBe('English (United Kingdom) (en-GB)');
+        await dialog.locator('[name="locale"]').selectOption('en-US');
+        expect(await dialog.locator('[name="currency"]').getAttribute('placeholder')).toBe('USD');
+        expect(await dialog.locator('[name="timezone"]').getAttribute('placeholder')).toBe('America/New_York');
         await dialog.locator('[name="customer"]').press('Enter');
         await expect.poll(() => editorText(page)).toContain('"Northwind Traders Ltd"');
+        // The empty time zone field took the locale's (the editor draws only the lines in view, these among them).
+        expect(await editorText(page)).toMatch(/timezone "America\/New_York"\s+locale en-US/);
         await checkedClean(page);
         expect(await page.locator('#file-name').innerText()).toBe('managed-it-helpdesk.sla');
         // The bare agreement with its added sections was not saved: the page asked before replacing it.
