@@ -5075,7 +5075,7 @@ export const SlaGrammar = (): Grammar => loadedSlaGrammar ?? (loadedSlaGrammar =
       "name": "ID",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/[_a-zA-Z][\\\\w]*/",
+        "regex": "/[_a-zA-Z][\\\\w]*(-[\\\\w]+)*/",
         "parenthesized": false
       },
       "fragment": false,

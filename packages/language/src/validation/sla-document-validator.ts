@@ -1,13 +1,16 @@
 /**
- * Langium's built-in diagnostics with SLA codes and messages: syntax errors carry `sla-syntax-error`, and an
+ * Langium's built-in diagnostics with SLA codes and messages: syntax errors carry the code of the slip they are
+ * (`sla-date-format`, ..., or `sla-syntax-error`) beside Langium's own data, and an
  * unresolved name says what kind of thing was expected and which declared names are close to it.
  */
 import {
-    CstUtils, DefaultDocumentValidator, type AstReflection, type LangiumDocument, type ParseResult, type ReferenceInfo,
+    Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator, type AstReflection, type LangiumDocument, type ParseResult, type ReferenceInfo,
     type ScopeProvider, type ValidationOptions
 } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { isRefinesField } from '../generated/ast.js';
+import { SlipTokens } from '../parser/sla-token-builder.js';
+import type { SyntaxError } from '../parser/syntax-messages.js';
 import { isUnterminatedString } from '../parser/sla-value-converter.js';
 import { agreementOf, ancestors, declarationKind, declarations } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
@@ -28,43 +31,71 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         this.reflection = services.shared.AstReflection;
     }
 
-    protected override processLexingErrors(
-        parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        this.withSyntaxCode(diagnostics, () => super.processLexingErrors(parseResult, diagnostics, options));
-    }
-
-    protected override processParsingErrors(
-        parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        this.withSyntaxCode(diagnostics, () => {
-            super.processParsingErrors(parseResult, diagnostics, options);
-            this.processUnterminatedStrings(parseResult, diagnostics);
+    /**
+     * One mistake, one error: a line the parser could not read gets its syntax error and nothing else. Further
+     * syntax errors on that line, checks on what was half-read there, and unresolved uses of a name whose declaration
+     * is in a line that could not be read are follow-ons of the same mistake; they return when the line is fixed.
+     */
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const parserErrors = document.parseResult.parserErrors;
+        if (parserErrors.length === 0 && document.parseResult.lexerErrors.length === 0) return diagnostics;
+        const brokenLines = new Set<number>();
+        const unreadable = new Set(parserErrors.flatMap(e => [e.token, ...e.resyncedTokens ?? []]).map(t => t.image));
+        return diagnostics.filter(diagnostic => {
+            const line = diagnostic.range.start.line;
+            if (isParserDiagnostic(diagnostic)) {
+                if (brokenLines.has(line)) return false;
+                brokenLines.add(line);
+                return true;
+            }
+            const refText = (diagnostic.data as { refText?: unknown } | undefined)?.refText;
+            return !brokenLines.has(line) && !(typeof refText === 'string' && unreadable.has(refText));
         });
     }
 
+    protected override processLexingErrors(
+        parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        for (const diagnostic of diagnostics.slice(first)) {
+            diagnostic.code = IssueCodes.SyntaxError;
+        }
+    }
+
     /**
-     * The STRING terminal accepts a text whose closing quote is missing up to the end of its line, so that one
-     * forgotten quote is one diagnostic instead of a cascade through the rest of the file.
+     * Langium's diagnostics for the parser's errors, each with the SLA code its message was built for
+     * (parser/syntax-messages.ts) in `code`; `data` stays Langium's, so its `stopAfterParsingErrors` still works.
      */
-    private processUnterminatedStrings(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
+    protected override processParsingErrors(
+        parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        diagnostics.slice(first).forEach((diagnostic, i) => {
+            diagnostic.code = (parseResult.parserErrors[i] as SyntaxError | undefined)?.problem?.code ?? IssueCodes.SyntaxError;
+        });
+        this.processTokenSlips(parseResult, diagnostics);
+    }
+
+    /**
+     * Slips the lexer lets through so that they cost one diagnostic, not a cascade: a text whose closing quote is
+     * missing (the STRING terminal runs to the end of its line) and a `#` comment (hidden like `//`).
+     */
+    private processTokenSlips(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
         const root = parseResult.value.$cstNode;
         if (!root) return;
         for (const leaf of CstUtils.flattenCst(root)) {
             if (leaf.tokenType.name === 'STRING' && isUnterminatedString(leaf.text)) {
-                diagnostics.push({
-                    severity: 1, range: leaf.range, source: this.getSource(),
-                    message: 'This text has no closing quote. Add " at its end.'
-                });
+                diagnostics.push(this.slip(IssueCodes.SyntaxError, leaf.range, 'This text has no closing quote. Add " at its end.'));
+            } else if (leaf.tokenType.name === SlipTokens.HashComment) {
+                diagnostics.push(this.slip(IssueCodes.HashComment, leaf.range,
+                    `Comments start with //, not #: write \`//${leaf.text.slice(1)}\`.`));
             }
         }
     }
 
-    private withSyntaxCode(diagnostics: Diagnostic[], process: () => void): void {
-        const first = diagnostics.length;
-        process();
-        for (const diagnostic of diagnostics.slice(first)) {
-            diagnostic.code = IssueCodes.SyntaxError;
-            diagnostic.data = { ...diagnostic.data, code: IssueCodes.SyntaxError };
-        }
+    private slip(code: string, range: Range, message: string): Diagnostic {
+        return { severity: 1, range, source: this.getSource(), message, code, data: { code } };
     }
 
     protected override processLinkingErrors(
@@ -122,4 +153,10 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         if (names.length <= LISTED_NAMES) return quotedList(names, 'and');
         return `${names.slice(0, LISTED_NAMES).map(n => `'${n}'`).join(', ')} and ${names.length - LISTED_NAMES} more`;
     }
+}
+
+/** A diagnostic Langium made of a lexer or parser error (its own data code is kept). */
+function isParserDiagnostic(diagnostic: Diagnostic): boolean {
+    const code = (diagnostic.data as { code?: unknown } | undefined)?.code;
+    return code === DocumentValidator.ParsingError || code === DocumentValidator.LexingError;
 }
