@@ -63,9 +63,11 @@ export function unitsForPlace(quantity: Quantity): PlaceUnits | undefined {
 /** What a level's credit tiers bound: the share when the target has one (`in 95 % of tickets`), else the metric. */
 function measuredUnits(level: Level | undefined): PlaceUnits | undefined {
     const what = 'A credit tier bound';
-    if (level?.target?.share) return { dimensions: ['percent'], what, exact: '%' };
-    const threshold = unitInfo(level?.target?.threshold?.unit)?.dimension;
-    return metricUnits(level?.target?.metric?.ref, what) ?? (threshold && { dimensions: [threshold], what });
+    // A target the parser could not read to its threshold says nothing about its tiers (the syntax error does).
+    if (!level?.target?.threshold) return undefined;
+    if (level.target.share) return { dimensions: ['percent'], what, exact: '%' };
+    const threshold = unitInfo(level.target.threshold.unit)?.dimension;
+    return metricUnits(level.target.metric?.ref, what) ?? (threshold && { dimensions: [threshold], what });
 }
 
 function metricUnits(metric: Metric | undefined, what: string): PlaceUnits | undefined {

@@ -70,7 +70,8 @@ export const MISTAKES: readonly Mistake[] = [
 
     // Segments
     { section: 'segments', what: 'hyphen in a segment name', from: 'P4', to: 'P-4', everywhere: true },
-    { section: 'segments', what: 'description without quotes', from: 'priority P4 "Low: a question, a change request or a cosmetic fault"', to: 'priority P4 Low priority' },
+    { section: 'segments', what: 'colon after the name', from: 'priority P4 "Low:', to: 'priority P4: "Low:' },
+    { section: 'segments', what: 'misspelled dimension keyword in a level', from: '            segment P3\n            obliged Acme\n        }\n        level P4Response', to: '            segement P3\n            obliged Acme\n        }\n        level P4Response' },
 
     // Metrics
     { section: 'metrics', what: 'misspelled kind', from: 'kind duration\n            unit business minutes', to: 'kind durations\n            unit business minutes' },

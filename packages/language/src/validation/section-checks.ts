@@ -14,8 +14,9 @@ export type MissingSectionSeverity = 'error' | 'warning' | 'off';
 
 export function checkMissingSections(agreement: Agreement, accept: ValidationAcceptor, required: MissingSectionSeverity): void {
     const present = new Set(agreement.sections.map(s => s.$type));
+    const text = agreement.$cstNode?.root.fullText ?? '';
     for (const spec of SECTIONS) {
-        if (present.has(spec.astType)) continue;
+        if (present.has(spec.astType) || isWritten(text, spec.keyword)) continue;
         const severity = missingSeverity(spec.presence, required);
         if (!severity) continue;
         const what = spec.presence === 'required' ? 'is missing a required' : 'has no';
@@ -23,6 +24,14 @@ export function checkMissingSections(agreement: Agreement, accept: ValidationAcc
             `The agreement ${what} '${spec.keyword}' section (${spec.title}). ${spec.why}`,
             { node: agreement, property: 'name' }, { section: spec.id });
     }
+}
+
+/**
+ * A section the author wrote, even one a syntax error kept the parser from reading, is not missing: saying so would
+ * send them to add what is already there. The syntax error is reported where it is.
+ */
+function isWritten(text: string, keyword: string): boolean {
+    return new RegExp(`^[ \\t]*${keyword}[ \\t]*\\{`, 'm').test(text);
 }
 
 function missingSeverity(presence: SectionPresence, required: MissingSectionSeverity): 'error' | 'warning' | 'info' | undefined {
