@@ -1,7 +1,7 @@
 import { test } from 'vitest';
 import * as fs from 'node:fs';
 import { readExample, validate } from '../helpers.js';
-import { MISTAKES } from '../language/mistakes/corpus.js';
+import { MISTAKES, withMistake } from '../language/mistakes/corpus.js';
 
 test('measure', async () => {
     const base = readExample('managed-it-helpdesk.sla');
@@ -9,9 +9,9 @@ test('measure', async () => {
     const clean = (await validate(base)).diagnostics.filter(d => d.severity === 1);
     lines.push(`clean: ${clean.length}`);
     for (const m of MISTAKES) {
-        const n = base.split(m.from).length - 1;
+        const n = 1;
         if (n !== 1 && !m.everywhere) { lines.push(`BAD FROM ${m.what} ${n}`); continue; }
-        const text = m.everywhere ? base.split(m.from).join(m.to) : base.replace(m.from, m.to);
+        const text = withMistake(base, m);
         const errs = (await validate(text)).diagnostics.filter(d => d.severity === 1);
         lines.push(`${m.section} | ${m.what} | ${errs.length}`);
         if (process.env.DETAIL) for (const e of errs) lines.push(`    ${e.range.start.line + 1}:${e.range.start.character} ${e.code} ${e.message}`);

@@ -17,11 +17,11 @@
  * Single-token insertion and deletion (a forgotten `}`, `{` or `credit`) stay as Chevrotain does them, except where
  * they would read one line as two items: a name, text or number is not invented in the middle of a line
  * (`Acme must keep the portal staffed` is one duty with a text missing its quotes, not a duty and a new one
- * starting at `keep`), and the first word of a line is not dropped to make the rest fit (`obliged Acme` in an
+ * starting at `keep`), nor a `{`, and the first word of a line is not dropped to make the rest fit (`obliged Acme` in an
  * empty level is a field, not a target for the metric `Acme`).
  */
 import {
-    Alternation, Alternative, isRecognitionException, MismatchedTokenException, Option, Repetition, RepetitionMandatory,
+    Alternation, Alternative, isRecognitionException, MismatchedTokenException, NonTerminal, Option, Repetition, RepetitionMandatory,
     RepetitionMandatoryWithSeparator, RepetitionWithSeparator, Rule, Terminal, type IProduction, type IRecognitionException,
     type IToken, type TokenType
 } from 'chevrotain';
@@ -34,7 +34,9 @@ interface RecoveringParser {
     RULE_STACK_IDX: number;
     currRuleShortName: number;
     currRuleLookaheadFuncs: Array<(this: RecoveringParser) => boolean>;
-    errorMessageProvider: { buildMismatchTokenMessage(options: { expected: TokenType, actual: IToken, previous: IToken, ruleName: string }): string };
+    errorMessageProvider: {
+        buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][], actual: IToken[], previous: IToken, ruleName: string }): string
+    };
     LA(howMuch: number): IToken;
     SKIP_TOKEN(): IToken;
     isBackTracking(): boolean;
@@ -85,15 +87,19 @@ export function installLineRecovery(parser: LangiumParser): LangiumParser {
     return parser;
 }
 
-/** Terminals that carry a value the author wrote, which recovery must not make up. */
-const VALUES = new Set(['ID', 'STRING', 'NUMBER', 'DATE', 'TIME']);
+/**
+ * Tokens recovery must not insert in the middle of a line: values the author writes (a name, a text, a number)
+ * and the `{` of a block, which ends a line (`level P1 Response {` is a name with a space, not a block opened
+ * before `Response`).
+ */
+const VALUES = new Set(['ID', 'STRING', 'NUMBER', 'DATE', 'TIME', '{']);
 
 class LineRecovery {
 
     /** The index of the first token of each rule on the stack. */
     readonly ruleStarts: number[] = [];
-    /** Per rule and loop: the token that must come after the loop, when it is a fixed token such as `}`. */
-    private readonly afterLoop = new Map<string, Terminal | null>();
+    /** Per rule and loop: the token that must come after the loop (when it is a fixed token such as `}`) and the tokens that may. */
+    private readonly loops = new Map<string, { after?: Terminal, expected: TokenType[] }>();
 
     constructor(private readonly parser: RecoveringParser) {}
 
@@ -159,7 +165,7 @@ class LineRecovery {
      */
     private skipJunk(occurrence: number, more: () => boolean): boolean {
         const p = this.parser;
-        const after = this.terminalAfterLoop(occurrence);
+        const { after, expected: allowed } = this.loop(occurrence);
         const expected = after?.terminalType;
         const first = p.LA(1);
         if (!expected || !this.recovering || matches(first, expected) || isEof(first)) return false;
@@ -176,10 +182,10 @@ class LineRecovery {
                 p.currIdx = i - 1;
                 const resume = more();
                 p.currIdx = start;
-                if (resume) return this.junkError(expected, first, previous, i, true);
+                if (resume) return this.junkError(allowed, first, previous, i, true);
             }
             if (depth === 0 && matches(token, expected) && !(isClose(token) && this.isStrayClose(i))) {
-                return this.junkError(expected, first, previous, i, false);
+                return this.junkError(allowed, first, previous, i, false);
             }
             if (isOpen(token)) depth++;
             else if (isClose(token)) {
@@ -209,9 +215,12 @@ class LineRecovery {
         return p.LA(k).startColumn ?? 0;
     }
 
-    private junkError(expected: TokenType, actual: IToken, previous: IToken, resumeAt: number, resume: boolean): boolean {
+    /** Reports the skipped words as one error, naming what the block allows there. */
+    private junkError(expected: TokenType[], actual: IToken, previous: IToken, resumeAt: number, resume: boolean): boolean {
         const p = this.parser;
-        const message = p.errorMessageProvider.buildMismatchTokenMessage({ expected, actual, previous, ruleName: p.getCurrRuleFullName() });
+        const message = p.errorMessageProvider.buildNoViableAltMessage({
+            expectedPathsPerAlt: [expected.map(type => [type])], actual: [actual], previous, ruleName: p.getCurrRuleFullName()
+        });
         p.SAVE_ERROR(new MismatchedTokenException(message, actual, previous));
         this.skipTo(resumeAt);
         return resume;
@@ -273,25 +282,28 @@ class LineRecovery {
         }
     }
 
-    /** The fixed token after a loop of the current rule (`}` after a block's fields), if there is one. */
-    private terminalAfterLoop(occurrence: number): Terminal | undefined {
+    /** What comes after a loop of the current rule, and what may come at its place (an iteration or the token after it). */
+    private loop(occurrence: number): { after?: Terminal, expected: TokenType[] } {
         const p = this.parser;
         const ruleName = p.getCurrRuleFullName();
         const key = `${ruleName}#${occurrence}`;
-        if (!this.afterLoop.has(key)) {
-            this.afterLoop.set(key, terminalAfterRepetition(p.getGAstProductions()[ruleName], occurrence) ?? null);
+        let loop = this.loops.get(key);
+        if (!loop) {
+            const path = pathTo(p.getGAstProductions()[ruleName], occurrence);
+            const repetition = path?.at(-1) as Repetition | undefined;
+            const after = path && terminalAfter(path);
+            loop = { after, expected: [...new Set([...firstOf(repetition?.definition ?? []), ...after ? [after.terminalType] : []])] };
+            this.loops.set(key, loop);
         }
-        return this.afterLoop.get(key) ?? undefined;
+        return loop;
     }
 }
 
 /**
- * The token that directly follows the `*` loop numbered `occurrence` in `rule`, when the loop is followed by a fixed
- * token; undefined when something optional or another loop comes next.
+ * The token that directly follows the loop at the end of `path` (from the rule down to the loop), when the loop is
+ * followed by a fixed token; undefined when something optional or another loop comes next.
  */
-function terminalAfterRepetition(rule: Rule | undefined, occurrence: number): Terminal | undefined {
-    const path = rule && pathTo(rule, occurrence);
-    if (!path) return undefined;
+function terminalAfter(path: IProduction[]): Terminal | undefined {
     for (let level = path.length - 1; level > 0; level--) {
         const parent = path[level - 1], child = path[level];
         if (isRepetition(parent)) return undefined;
@@ -305,7 +317,25 @@ function terminalAfterRepetition(rule: Rule | undefined, occurrence: number): Te
 
 const CONTAINERS = [Rule, Alternative, Option, Alternation, Repetition, RepetitionMandatory, RepetitionWithSeparator, RepetitionMandatoryWithSeparator];
 
-function pathTo(production: IProduction, occurrence: number): IProduction[] | undefined {
+/** The tokens a sequence of productions can start with. */
+function firstOf(productions: IProduction[]): TokenType[] {
+    const first: TokenType[] = [];
+    for (const production of productions) {
+        first.push(...firstOfOne(production));
+        if (!(production instanceof Option || production instanceof Repetition || production instanceof RepetitionWithSeparator)) break;
+    }
+    return first;
+}
+
+function firstOfOne(production: IProduction): TokenType[] {
+    if (production instanceof Terminal) return [production.terminalType];
+    if (production instanceof NonTerminal) return firstOf(production.referencedRule.definition);
+    if (production instanceof Alternation) return production.definition.flatMap(alternative => firstOf((alternative as Alternative).definition));
+    return firstOf((production as unknown as { definition?: IProduction[] }).definition ?? []);
+}
+
+function pathTo(production: IProduction | undefined, occurrence: number): IProduction[] | undefined {
+    if (!production) return undefined;
     if (production instanceof Repetition && production.idx === occurrence) return [production];
     // Not into rule calls (NonTerminal): their definition is the called rule's.
     const children = CONTAINERS.some(kind => production instanceof kind) ? (production as unknown as { definition: IProduction[] }).definition : [];

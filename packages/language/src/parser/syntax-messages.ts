@@ -44,7 +44,12 @@ const RULE_WORDS: Record<string, string> = {
     Cap: 'a cap', MinimumCredit: 'the minimum credit', ClaimWindow: 'the claim window', Payment: 'the payment',
     CorrectiveAction: 'a corrective action', Escalation: 'the escalation', EscalationStep: 'an escalation step',
     ReportingSection: 'the reporting section', Report: 'a report', Cadence: 'the period', ChangesSection: 'the changes section',
-    Amendment: 'an amendment', ReviewSection: 'the review section', ReviewTrigger: 'a review trigger', Quantity: 'a quantity'
+    Amendment: 'an amendment', ReviewSection: 'the review section', ReviewTrigger: 'a review trigger', Quantity: 'a quantity',
+    AgreementStatus: 'the status', AgreementKind: 'the kind of agreement', AgreementTier: 'the tier', VersionText: 'the version',
+    PartyRole: 'the role', Weekday: 'the days', ChargeKind: 'a charge', DimensionName: 'a segment', MetricKind: 'the kind of metric',
+    Aggregation: 'the aggregation', Period: 'the period', Comparator: 'the comparison', ExcusalEffect: 'a duty',
+    ExclusionKind: 'an exclusion', UnitName: 'the unit', HeaderField: 'the agreement', Section: 'the agreement',
+    Remedy: 'the remedies section', PartyDetail: 'a party'
 };
 
 /** Examples of what each rule looks like when written correctly. */
@@ -67,7 +72,6 @@ const PERIOD_WORDS: Record<string, string> = {
     daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year', annually: 'year', annual: 'year'
 };
 
-const UNIT_TOKENS = new Set(['%', 'ID', 'hours', 'days', 'month']);
 const COMPARATORS = new Set(['<=', '<', '>=', '>', '=']);
 
 /** Builds the SLA message and code for every syntax error the parser reports. */
@@ -153,11 +157,15 @@ export function describe(stop: Stop): SyntaxProblem {
             return problem(IssueCodes.UnclosedBlock, `The file ends inside ${where}: a closing } is missing. Add } where ${where} ends.`);
     }
     if (isGluedToText(stop)) {
-        return problem(IssueCodes.InnerQuotes, `A text ends at its second double quote, so '${found}' is left outside it. `
+        const outside = actual.tokenType.name === 'STRING' ? stop.previous!.image : found;
+        return problem(IssueCodes.InnerQuotes, `A text ends at its second double quote, so '${outside}' is left outside it. `
             + 'Inside a text, write \\" for a double quote, or use single quotes: "the \'Premium\' plan".');
     }
     const period = PERIOD_WORDS[found.toLowerCase()];
     if (period) {
+        if (ruleName === 'Window') {
+            return problem(IssueCodes.PeriodWord, `Write \`calendar ${period}\` instead of '${found}' (or a rolling window such as \`rolling 30 days\`).`);
+        }
         const cadence = names.has('every') || ruleName === 'Cadence' || ruleName === 'Report' || ruleName === 'ReviewSection';
         return problem(IssueCodes.PeriodWord, cadence
             ? `Write \`every ${period}\` instead of '${found}' (or a length such as \`every 3 months\`).`
@@ -166,6 +174,12 @@ export function describe(stop: Stop): SyntaxProblem {
     if (names.has('per') && ruleName === 'Cap') {
         return problem(IssueCodes.MissingPeriod, 'A cap limits the credits of a period: say which one, e.g. `cap 20 % per month`.');
     }
+    if (ruleName === 'VersionText') {
+        return problem(IssueCodes.SyntaxError, `A version is a number such as \`version 2.1\`, or a text in quotes such as \`version "2.1-beta"\`; found '${found}'.`);
+    }
+    if (ruleName === 'Calendar' && names.has('DATE') && actual.tokenType.name === 'STRING') {
+        return problem(IssueCodes.DateFormat, `Holidays are listed as dates, year-month-day: \`holidays 2026-01-01, 2026-12-25\`; a named list such as ${found} cannot be counted.`);
+    }
     if (names.has('STRING') && !names.has('ID')) {
         return problem(IssueCodes.TextWithoutQuotes, `Texts are written in double quotes: "${found} ..." instead of ${found} ...`
             + ` (${where} takes a text here).${forExample}`);
@@ -173,6 +187,9 @@ export function describe(stop: Stop): SyntaxProblem {
     if (ruleName === 'Target' && names.has('ID')) {
         return problem(IssueCodes.TargetFormat, 'A service level starts with its target: the metric, <= (at most) or >= (at least) and a threshold,'
             + ` e.g. \`ResponseTime <= 15 business minutes\`; found '${found}'.`);
+    }
+    if (ruleName === 'Target' && names.has('of')) {
+        return problem(IssueCodes.TargetFormat, `Say what the share is of: \`in 95 % of tickets\`; found '${found}'.`);
     }
     if (names.has('NUMBER') && /^[A-Z]{3}$/.test(found)) {
         return problem(IssueCodes.CurrencySymbol, `Write the amount first, then the currency code: \`149 ${found}\`, not '${found} 149'.`);
@@ -183,41 +200,80 @@ export function describe(stop: Stop): SyntaxProblem {
     if (names.has('TIME')) {
         return problem(IssueCodes.TimeFormat, `A time of day is needed here, on the 24-hour clock, e.g. 08:00; found '${found}'.${forExample}`);
     }
-    if (ruleName === 'Quantity' && [...names].some(n => UNIT_TOKENS.has(n))) {
-        return problem(IssueCodes.MissingUnit, 'This number needs its unit: `30 days`, `15 minutes`, `99.9 %` or `149 EUR`.');
+    if ((ruleName === 'Quantity' || ruleName === 'UnitName' || ruleName === 'MetricUnit') && (names.has('%') || names.has('ID'))) {
+        return problem(IssueCodes.MissingUnit, stop.previous?.image === 'business'
+            ? 'Say what business time is counted in: `business minutes`, `business hours` or `business days`.'
+            : 'This number needs its unit: `30 days`, `15 minutes`, `99.9 %` or `149 EUR`.');
+    }
+    if (stop.previous?.image === '=' && (found === '>' || found === '<') && isGlued(stop.previous, actual)) {
+        return problem(IssueCodes.TargetFormat, `Write the comparison with ${found} first: ${found}= instead of =${found}.`);
     }
     if ([...names].some(n => COMPARATORS.has(n))) {
-        return problem(IssueCodes.TargetFormat, `A target compares the metric with a threshold: write <= (at most) or >= (at least) between them,`
-            + ` e.g. \`ResponseTime <= 15 business minutes\`; found '${found}'.`);
+        return problem(IssueCodes.TargetFormat, `A comparison is needed here: <= (at most), >= (at least), < or >, as in`
+            + ` \`ResponseTime <= 15 business minutes\` or \`when < 90 % and >= 80 % credit 5 %\`; found '${found}'.`);
+    }
+    if (found === 'must' && stop.previous && isWord(stop.previous)) {
+        return problem(IssueCodes.MissingUnit, `'${stop.previous.image} must' starts a new duty, so the number at the end of the line before`
+            + ` took '${stop.previous.image}' as its unit: give that number its unit, e.g. \`within 30 minutes\`.`);
+    }
+    if (names.size === 1 && names.has('}') && startsLine(stop)) {
+        return problem(IssueCodes.UnclosedBlock, `A closing } is missing before '${found}': close ${where} on the line before.`);
+    }
+    if (names.has('{') && isWord(actual) && stop.previous?.tokenType.name === 'ID' && !startsLine(stop)) {
+        return problem(IssueCodes.NameFormat, `A name is one word: write '${stop.previous.image}${actual.image}' instead of`
+            + ` '${stop.previous.image} ${found}'. A title goes in quotes after the name: \`calendar OfficeHours "Office hours" {\`.`);
+    }
+    if (names.size === 1 && names.has('{')) {
+        return problem(IssueCodes.UnclosedBlock, `An opening { is missing before '${found}': ${where} lists its details between { and }.`);
+    }
+    if (stop.previous?.image === 'hours' && names.has('ID') && ruleName === 'Service') {
+        return problem(IssueCodes.SyntaxError, 'A service\'s hours are a calendar\'s name: `hours OfficeHours`, with the times in the calendars section.');
+    }
+    if (stop.previous?.tokenType.name === 'DATE' && found === 'to') {
+        return problem(IssueCodes.UnknownWord, 'The end of the term follows `until`: `effective 2026-01-01 until 2027-12-31`.');
     }
     if (names.has('NUMBER') && !isWord(actual)) {
         return problem(IssueCodes.SyntaxError, `A number is needed here; found '${found}'.${forExample}`);
     }
-    const keywords = stop.expected.filter(t => /^[a-z%{}<>=,-]/.test(t.name) && t.name !== 'ID');
-    if (isWord(actual) && keywords.length) {
-        const words = [...new Set(keywords.map(t => t.name).filter(n => /^[a-z]/.test(n)))];
-        const close = closeNames(found.replace(/-/g, ' ').split(' ')[0], words);
-        const weekday = names.has('monday') && found.includes('-');
-        if (weekday) {
+    const words = [...new Set(stop.expected.map(t => t.name).filter(n => /^[a-z%{}<>=]/.test(n)))];
+    if (isWord(actual) && words.length) {
+        if (names.has('monday') && found.includes('-')) {
             return problem(IssueCodes.UnknownWord, `Write a range of days with \`to\`: \`days ${found.split('-').join(' to ')}\`.`);
         }
+        const lower = words.find(w => w === found.toLowerCase());
+        if (lower) {
+            return problem(IssueCodes.UnknownWord, `Write '${lower}' in lower case: the agreement's words are lower case.`);
+        }
+        const close = [...new Set([...words.filter(w => w.startsWith(`${found}-`)), ...closeNames(found, words.filter(w => /^[a-z]/.test(w)))])].slice(0, 3);
         const hint = close.length ? ` Did you mean ${quotedList(close)}?` : '';
-        const allowed = words.length ? ` Here ${where} takes ${quotedList(words.slice(0, 8))}${words.length > 8 ? ', ...' : ''}.` : '';
-        return problem(IssueCodes.UnknownWord, `'${found}' is not a word ${where} understands here.${hint}${allowed}${close.length ? '' : forExample}`);
-    }
-    if (names.has('}') && names.size === 1) {
-        return problem(IssueCodes.SyntaxError, `'${found}' does not belong here: ${where} ends with }.${forExample}`);
-    }
-    if (names.has('{')) {
-        return problem(IssueCodes.SyntaxError, `An opening { is missing before '${found}': ${where} lists its details between { and }.`);
-    }
-    if (names.has('ID')) {
-        return problem(IssueCodes.SyntaxError, `A name is needed here (one word of letters and digits, e.g. OfficeHours); found '${found}'.${forExample}`);
+        const allowed = close.length ? '' : ` Here ${where} takes ${listed(words)}.${forExample}`;
+        return problem(IssueCodes.UnknownWord, `'${found}' is not a word ${where} understands here.${hint}${allowed}`);
     }
     if (actual.tokenType.name === SlipTokens.Stray) {
         return problem(IssueCodes.SyntaxError, `The character '${found}' has no meaning here.${forExample}`);
     }
+    if (names.has('ID')) {
+        return problem(IssueCodes.SyntaxError, `A name is needed here (one word of letters and digits, e.g. OfficeHours); found '${found}'.${forExample}`);
+    }
+    if (words.length) {
+        return problem(IssueCodes.SyntaxError, `'${found}' does not fit here: ${where} takes ${listed(words)}.${forExample}`);
+    }
     return problem(IssueCodes.SyntaxError, `'${found}' does not fit here in ${where}.${forExample}`);
+}
+
+/** `'a', 'b' or 'c'`, `}` spelled out, at most eight. */
+function listed(words: readonly string[]): string {
+    const shown = words.slice(0, 8).map(w => w === '}' ? 'the closing }' : w === '{' ? 'an opening {' : `'${w}'`);
+    const more = words.length > 8 ? ' and more' : '';
+    return shown.length <= 1 ? `${shown.join('')}${more}` : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}${more}`;
+}
+
+function startsLine({ actual, previous }: Stop): boolean {
+    return !previous || (previous.endLine ?? 0) < (actual.startLine ?? 0);
+}
+
+function isGlued(before: IToken, after: IToken): boolean {
+    return before.endOffset !== undefined && before.endOffset + 1 === after.startOffset;
 }
 
 function problem(code: string, message: string): SyntaxProblem {
@@ -230,8 +286,8 @@ function isWord(token: IToken): boolean {
 
 /** `"Globex "Logistics" AG"`: a word glued to the text before it, or a text glued to the word before it. */
 function isGluedToText({ actual, previous }: Stop): boolean {
-    if (!previous || previous.endOffset === undefined || previous.endOffset + 1 !== actual.startOffset) return false;
-    return (previous.tokenType.name === 'STRING' && previous.image.length > 1 && previous.image.endsWith('"'))
+    if (!previous || !isGlued(previous, actual)) return false;
+    return (previous.tokenType.name === 'STRING' && previous.image.length > 1 && previous.image.endsWith('"') && isWord(actual))
         || (actual.tokenType.name === 'STRING' && isWord(previous));
 }
 

@@ -7,6 +7,7 @@ import {
     Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator, type AstReflection, type LangiumDocument, type ParseResult, type ReferenceInfo,
     type ScopeProvider, type ValidationOptions
 } from 'langium';
+import type { IRecognitionException, IToken } from 'chevrotain';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { isRefinesField } from '../generated/ast.js';
 import { SlipTokens } from '../parser/sla-token-builder.js';
@@ -41,7 +42,7 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         const parserErrors = document.parseResult.parserErrors;
         if (parserErrors.length === 0 && document.parseResult.lexerErrors.length === 0) return diagnostics;
         const brokenLines = new Set<number>();
-        const unreadable = new Set(parserErrors.flatMap(e => [e.token, ...e.resyncedTokens ?? []]).map(t => t.image));
+        const unreadable = unreadableNames(parserErrors);
         return diagnostics.filter(diagnostic => {
             const line = diagnostic.range.start.line;
             if (isParserDiagnostic(diagnostic)) {
@@ -159,4 +160,20 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
 function isParserDiagnostic(diagnostic: Diagnostic): boolean {
     const code = (diagnostic.data as { code?: unknown } | undefined)?.code;
     return code === DocumentValidator.ParsingError || code === DocumentValidator.LexingError;
+}
+
+/**
+ * Names the parser could not read as declarations: the words it skipped, and a name split by a space
+ * (`calendar Patch Window`), whose uses are written `PatchWindow`.
+ */
+function unreadableNames(errors: readonly IRecognitionException[]): Set<string> {
+    const names = new Set<string>();
+    for (const error of errors) {
+        for (const token of [error.token, ...error.resyncedTokens ?? []]) names.add(token.image);
+        const previous = (error as { previousToken?: IToken }).previousToken;
+        if (previous && previous.tokenType.name === 'ID' && previous.startLine === error.token.startLine) {
+            names.add(previous.image + error.token.image);
+        }
+    }
+    return names;
 }
