@@ -1,4 +1,4 @@
-import { EmptyFileSystem } from 'langium';
+import { DocumentValidator, EmptyFileSystem } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
 import { isPartiesSection } from '../../packages/language/src/generated/ast.js';
 import { section } from '../../packages/language/src/sla-model.js';
@@ -11,14 +11,14 @@ import { edit, ERROR, marked } from './expect-diagnostics.js';
 clearDocumentsAfterEach();
 
 describe('syntax errors', () => {
-    test('carry the code sla-syntax-error, from the parser and from the lexer', async () => {
+    test('carry the code of the slip and keep Langium\'s own data, from the parser and for an odd character', async () => {
         const parser = marked(edit(MINIMAL, ['Uptime >= 99.5 %', 'Uptime =«>» 99.5 %']));
-        const lexer = marked(edit(MINIMAL, ['Uptime >= 99.5 %', 'Uptime >= 99.5 % «@»']));
-        for (const { text, range } of [parser, lexer]) {
+        const character = marked(edit(MINIMAL, ['Uptime >= 99.5 %', 'Uptime >= 99.5 % «@»']));
+        for (const [{ text, range }, code] of [[parser, IssueCodes.TargetFormat], [character, IssueCodes.SyntaxError]] as const) {
             const errors = (await validate(text)).diagnostics.filter(d => d.severity === ERROR);
-            expect(errors).toEqual([expect.objectContaining({ code: IssueCodes.SyntaxError, data: expect.objectContaining({ code: IssueCodes.SyntaxError }), range })]);
+            expect(errors).toEqual([expect.objectContaining({ code, data: expect.objectContaining({ code: DocumentValidator.ParsingError }), range })]);
         }
-        expect((await validate(MINIMAL)).diagnostics.filter(d => d.code === IssueCodes.SyntaxError)).toEqual([]);
+        expect((await validate(MINIMAL)).diagnostics.filter(d => d.data?.code === DocumentValidator.ParsingError)).toEqual([]);
     });
 
     test('a missing closing quote is one diagnostic on the text, and the rest of the file still parses', async () => {
@@ -42,7 +42,7 @@ describe('syntax errors', () => {
         for (const [from, to] of typos) {
             // The same document also sets the notice to zero days: that check must still fire.
             const result = await validate(edit(MINIMAL, [from, to], ['notice 30 days', 'notice 0 days']));
-            const syntax = result.diagnostics.filter(d => d.code === IssueCodes.SyntaxError);
+            const syntax = result.diagnostics.filter(d => d.data?.code === DocumentValidator.ParsingError);
             expect(syntax.length, to).toBeGreaterThanOrEqual(1);
             expect(syntax.length, to).toBeLessThanOrEqual(2);
             expect(result.diagnostics.map(d => d.code), to).toContain(IssueCodes.NonPositiveQuantity);
@@ -51,7 +51,7 @@ describe('syntax errors', () => {
 
     test('half-parsed numbers with units are still checked', async () => {
         const result = await validate(edit(MINIMAL, ['    review {\n        every 6 months', '    review {\n        every 6 months\n        next'], ['notice 30 days', 'notice 0 days']));
-        expect(result.diagnostics.map(d => d.code)).toEqual(expect.arrayContaining([IssueCodes.SyntaxError, IssueCodes.NonPositiveQuantity]));
+        expect(result.diagnostics.map(d => d.code)).toEqual(expect.arrayContaining([IssueCodes.DateFormat, IssueCodes.NonPositiveQuantity]));
     });
 });
 

@@ -58,7 +58,7 @@ export const MISTAKES: readonly Mistake[] = [
     { section: 'calendars', what: 'capitalised weekdays', code: 'sla-unknown-word', from: 'days monday to friday', to: 'days Monday to Friday' },
     { section: 'calendars', what: 'hours in am/pm', code: 'sla-time-format', from: 'hours 08:00 to 18:00', to: 'hours 8am to 6pm' },
     { section: 'calendars', what: 'US date among holidays', code: 'sla-date-format', from: 'holidays 2026-01-01,', to: 'holidays 01/01/2026,' },
-    { section: 'calendars', what: 'missing closing brace', code: 'sla-unclosed-block', from: '2026-12-25, 2026-12-26\n        }\n', to: '2026-12-25, 2026-12-26\n' },
+    { section: 'calendars', what: 'missing closing brace', code: 'sla-missing-brace', from: '2026-12-25, 2026-12-26\n        }\n', to: '2026-12-25, 2026-12-26\n' },
     { section: 'calendars', what: 'space in a name', code: 'sla-name-format', from: 'calendar PatchWindow', to: 'calendar Patch Window' },
 
     // Services
@@ -66,7 +66,7 @@ export const MISTAKES: readonly Mistake[] = [
     { section: 'services', what: 'scope without quotes', code: 'sla-text-without-quotes', from: 'scope "Incident handling", "Service requests from the catalogue", "Password resets", "Software installation from the approved list"', to: 'scope Incident handling' },
     { section: 'services', what: 'hours as a time range', code: 'sla-syntax-error', from: '            hours OfficeHours\n            provided by Acme\n            depends', to: '            hours 08:00 to 18:00\n            provided by Acme\n            depends' },
     { section: 'services', what: 'misspelled keyword', code: 'sla-unknown-word', from: 'provided by Acme\n            depends on', to: 'provide by Acme\n            depends on' },
-    { section: 'services', what: 'missing closing brace', code: 'sla-unclosed-block', from: 'depends on Endpoints\n        }\n', to: 'depends on Endpoints\n' },
+    { section: 'services', what: 'missing closing brace', code: 'sla-missing-brace', from: 'depends on Endpoints\n        }\n', to: 'depends on Endpoints\n' },
 
     // Packages
     { section: 'packages', what: '$ before the amount', code: 'sla-currency-symbol', from: 'price 4800 EUR per month', to: 'price $4800 per month' },
@@ -85,7 +85,7 @@ export const MISTAKES: readonly Mistake[] = [
     { section: 'metrics', what: 'unit missing', code: 'sla-missing-unit', from: 'unit business minutes', to: 'unit business' },
     { section: 'metrics', what: 'window without `calendar`', code: 'sla-period-word', from: 'window calendar quarter', to: 'window quarterly' },
     { section: 'metrics', what: 'aggregation spelled with a space', code: 'sla-unknown-word', from: 'aggregation per-ticket\n            window calendar month\n            source "Acme ServiceNow ticket timestamps, exported monthly"\n        }\n        metric ResolutionTime', to: 'aggregation per ticket\n            window calendar month\n            source "Acme ServiceNow ticket timestamps, exported monthly"\n        }\n        metric ResolutionTime' },
-    { section: 'metrics', what: 'missing closing brace', code: 'sla-unclosed-block', from: 'exported monthly"\n        }\n        metric ResolutionTime', to: 'exported monthly"\n        metric ResolutionTime' },
+    { section: 'metrics', what: 'missing closing brace', code: 'sla-missing-brace', from: 'exported monthly"\n        }\n        metric ResolutionTime', to: 'exported monthly"\n        metric ResolutionTime' },
 
     // Levels
     { section: 'levels', what: 'empty level', code: 'sla-target-format', from: '            Satisfaction >= 4.2 points\n', to: '' },
@@ -94,8 +94,8 @@ export const MISTAKES: readonly Mistake[] = [
     { section: 'levels', what: 'unit missing in a target', code: 'sla-missing-unit', from: 'Satisfaction >= 4.2 points', to: 'Satisfaction >= 4.2' },
     { section: 'levels', what: '`=>` instead of `>=`', code: 'sla-target-format', from: 'Satisfaction >= 4.2 points', to: 'Satisfaction => 4.2 points' },
     { section: 'levels', what: '% of without a population', code: 'sla-target-format', from: 'ResponseTime <= 4 business hours in 90 % of tickets', to: 'ResponseTime <= 4 business hours in 90 %' },
-    { section: 'levels', what: 'missing opening brace', code: 'sla-unclosed-block', from: 'level P3Resolution "P3 resolution" for Helpdesk {', to: 'level P3Resolution "P3 resolution" for Helpdesk' },
-    { section: 'levels', what: 'missing closing brace', code: 'sla-unclosed-block', from: '            segment P2\n            obliged Acme\n        }\n        level P3Response', to: '            segment P2\n            obliged Acme\n        level P3Response' },
+    { section: 'levels', what: 'missing opening brace', code: 'sla-missing-brace', from: 'level P3Resolution "P3 resolution" for Helpdesk {', to: 'level P3Resolution "P3 resolution" for Helpdesk' },
+    { section: 'levels', what: 'missing closing brace', code: 'sla-missing-brace', from: '            segment P2\n            obliged Acme\n        }\n        level P3Response', to: '            segment P2\n            obliged Acme\n        level P3Response' },
     { section: 'levels', what: 'condition without quotes', code: 'sla-text-without-quotes', from: 'when "At least 30 survey answers in the quarter"', to: 'when at least 30 survey answers' },
 
     // Responsibilities
@@ -115,7 +115,7 @@ export const MISTAKES: readonly Mistake[] = [
     { section: 'remedies', what: 'credit without `credit`', code: 'sla-syntax-error', from: 'when < 70 % credit 15 %', to: 'when < 70 % 15 %' },
     { section: 'remedies', what: '`$` in a minimum', code: 'sla-currency-symbol', from: 'minimum 50 EUR', to: 'minimum $50' },
     { section: 'remedies', what: 'range written with a dash', code: 'sla-target-format', from: 'when < 90 % and >= 80 % credit 5 %', to: 'when 80-90 % credit 5 %' },
-    { section: 'remedies', what: 'missing closing brace', code: 'sla-unclosed-block', from: 'credit 15 %\n        }\n', to: 'credit 15 %\n' },
+    { section: 'remedies', what: 'missing closing brace', code: 'sla-missing-brace', from: 'credit 15 %\n        }\n', to: 'credit 15 %\n' },
     { section: 'remedies', what: 'percent sign missing in a credit', code: 'sla-missing-unit', from: 'when < 85 % credit 6 %', to: 'when < 85 % credit 6' },
 
     // Reporting
@@ -135,5 +135,5 @@ export const MISTAKES: readonly Mistake[] = [
     { section: 'review', what: 'US date', code: 'sla-date-format', from: 'next 2026-07-01', to: 'next 07/01/2026' },
     { section: 'review', what: 'trigger without quotes', code: 'sla-text-without-quotes', from: 'trigger "A new service is added to the package"', to: 'trigger a new service is added' },
     { section: 'review', what: 'closing brace of the agreement twice', code: 'sla-syntax-after-end', from: 'is added to the package"\n    }\n}', to: 'is added to the package"\n    }\n}\n}' },
-    { section: 'review', what: 'missing closing brace of the agreement', code: 'sla-unclosed-block', from: 'is added to the package"\n    }\n}', to: 'is added to the package"\n    }\n' }
+    { section: 'review', what: 'missing closing brace of the agreement', code: 'sla-missing-brace', from: 'is added to the package"\n    }\n}', to: 'is added to the package"\n    }\n' }
 ];

@@ -13,10 +13,22 @@ import { closeNames, quotedList } from '../validation/close-names.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import { SlipTokens } from './sla-token-builder.js';
 
-/** What went wrong, for the diagnostic: its code and message. */
+/** What went wrong, for the diagnostic: its code and message, and the rewrites that fix it. */
 export interface SyntaxProblem {
     readonly code: string;
     readonly message: string;
+    readonly fixes?: readonly SyntaxFix[];
+}
+
+/**
+ * A quick fix that rewrites the text the diagnostic is on, or the text between two offsets (for a slip over more
+ * than one token, such as `=>` or a name split by a space). Carried in the diagnostic's data (lsp/syntax-fixes.ts).
+ */
+export interface SyntaxFix {
+    readonly title: string;
+    readonly newText: string;
+    readonly start?: number;
+    readonly end?: number;
 }
 
 /** Where the parser stopped: what it expected (first tokens of each way on), what it found, in which rule. */
@@ -144,17 +156,21 @@ export function describe(stop: Stop): SyntaxProblem {
     const forExample = example ? ` For example: \`${example}\`.` : '';
     switch (actual.tokenType.name) {
         case SlipTokens.ForeignDate:
-            return problem(IssueCodes.DateFormat, `Dates are written year-month-day: ${isoSuggestion(found)}, not ${found}.`);
-        case SlipTokens.TwelveHourTime:
-            return problem(IssueCodes.TimeFormat, `Times of day are written on the 24-hour clock: ${twentyFourHour(found) ?? '18:00'}, not ${found}.`);
+            return problem(IssueCodes.DateFormat, `Dates are written year-month-day: ${isoSuggestion(found)}, not ${found}.`, ...isoDates(found));
+        case SlipTokens.TwelveHourTime: {
+            const time = twentyFourHour(found) ?? '18:00';
+            return problem(IssueCodes.TimeFormat, `Times of day are written on the 24-hour clock: ${time}, not ${found}.`, time);
+        }
         case SlipTokens.RoundTheClock:
-            return problem(IssueCodes.TimeFormat, `Write round-the-clock service as days and hours: \`days monday to sunday\` and \`hours 00:00 to 24:00\`, not ${found}.`);
+            return problem(IssueCodes.TimeFormat, `Write round-the-clock service as days and hours: \`days monday to sunday\` and \`hours 00:00 to 24:00\`, not ${found}.`,
+                ...stop.previous?.image === 'hours' ? ['00:00 to 24:00'] : []);
         case SlipTokens.CurrencySymbol:
-            return problem(IssueCodes.CurrencySymbol, `Write the amount, then the three-letter currency code: ${currencySuggestion(found)}, not ${found}.`);
+            return problem(IssueCodes.CurrencySymbol, `Write the amount, then the three-letter currency code: ${currencySuggestion(found)}, not ${found}.`,
+                currencySuggestion(found));
         case SlipTokens.GroupedNumber:
-            return problem(IssueCodes.NumberFormat, `Write numbers without thousands separators: ${found.replace(/,/g, '')}, not ${found}.`);
+            return problem(IssueCodes.NumberFormat, `Write numbers without thousands separators: ${found.replace(/,/g, '')}, not ${found}.`, found.replace(/,/g, ''));
         case 'EOF':
-            return problem(IssueCodes.UnclosedBlock, `The file ends inside ${where}: a closing } is missing. Add } where ${where} ends.`);
+            return problem(IssueCodes.MissingBrace, `The file ends inside ${where}: a closing } is missing. Add } where ${where} ends.`);
     }
     if (isGluedToText(stop)) {
         const outside = actual.tokenType.name === 'STRING' ? stop.previous!.image : found;
@@ -163,13 +179,17 @@ export function describe(stop: Stop): SyntaxProblem {
     }
     const period = PERIOD_WORDS[found.toLowerCase()];
     if (period) {
+        // After `every`, `per` or `calendar` only the word changes.
+        const after = ['every', 'per', 'calendar'].includes(stop.previous?.image ?? '');
         if (ruleName === 'Window') {
-            return problem(IssueCodes.PeriodWord, `Write \`calendar ${period}\` instead of '${found}' (or a rolling window such as \`rolling 30 days\`).`);
+            return problem(IssueCodes.PeriodWord, `Write \`calendar ${period}\` instead of '${found}' (or a rolling window such as \`rolling 30 days\`).`,
+                after ? period : `calendar ${period}`);
         }
         const cadence = names.has('every') || ruleName === 'Cadence' || ruleName === 'Report' || ruleName === 'ReviewSection';
+        const phrase = `${cadence ? 'every' : 'per'} ${period}`;
         return problem(IssueCodes.PeriodWord, cadence
             ? `Write \`every ${period}\` instead of '${found}' (or a length such as \`every 3 months\`).`
-            : `Write \`per ${period}\` instead of '${found}'.`);
+            : `Write \`per ${period}\` instead of '${found}'.`, after ? period : phrase);
     }
     if (names.has('per') && ruleName === 'Cap') {
         return problem(IssueCodes.MissingPeriod, 'A cap limits the credits of a period: say which one, e.g. `cap 20 % per month`.');
@@ -206,31 +226,37 @@ export function describe(stop: Stop): SyntaxProblem {
             : 'This number needs its unit: `30 days`, `15 minutes`, `99.9 %` or `149 EUR`.');
     }
     if (stop.previous?.image === '=' && (found === '>' || found === '<') && isGlued(stop.previous, actual)) {
-        return problem(IssueCodes.TargetFormat, `Write the comparison with ${found} first: ${found}= instead of =${found}.`);
+        return { ...problem(IssueCodes.TargetFormat, `Write the comparison with ${found} first: ${found}= instead of =${found}.`),
+            fixes: [{ title: `Change to ${found}=`, newText: `${found}=`, start: stop.previous.startOffset, end: actual.endOffset! + 1 }] };
     }
     if ([...names].some(n => COMPARATORS.has(n))) {
         return problem(IssueCodes.TargetFormat, `A comparison is needed here: <= (at most), >= (at least), < or >, as in`
-            + ` \`ResponseTime <= 15 business minutes\` or \`when < 90 % and >= 80 % credit 5 %\`; found '${found}'.`);
+            + ` \`ResponseTime <= 15 business minutes\` or \`when < 90 % and >= 80 % credit 5 %\`; found '${found}'.`,
+        ...found === 'within' ? ['<='] : []);
     }
     if (found === 'must' && stop.previous && isWord(stop.previous)) {
         return problem(IssueCodes.MissingUnit, `'${stop.previous.image} must' starts a new duty, so the number at the end of the line before`
             + ` took '${stop.previous.image}' as its unit: give that number its unit, e.g. \`within 30 minutes\`.`);
     }
     if (names.size === 1 && names.has('}') && startsLine(stop)) {
-        return problem(IssueCodes.UnclosedBlock, `A closing } is missing before '${found}': close ${where} on the line before.`);
+        return problem(IssueCodes.MissingBrace, `A closing } is missing before '${found}': close ${where} on the line before.`);
     }
     if (names.has('{') && isWord(actual) && stop.previous?.tokenType.name === 'ID' && !startsLine(stop)) {
-        return problem(IssueCodes.NameFormat, `A name is one word: write '${stop.previous.image}${actual.image}' instead of`
-            + ` '${stop.previous.image} ${found}'. A title goes in quotes after the name: \`calendar OfficeHours "Office hours" {\`.`);
+        const name = `${stop.previous.image}${found}`;
+        return { ...problem(IssueCodes.NameFormat, `A name is one word: write '${name}' instead of`
+            + ` '${stop.previous.image} ${found}'. A title goes in quotes after the name: \`calendar OfficeHours "Office hours" {\`.`),
+            fixes: [{ title: `Change to '${name}'`, newText: name, start: stop.previous.startOffset, end: actual.endOffset! + 1 }] };
     }
     if (names.size === 1 && names.has('{')) {
-        return problem(IssueCodes.UnclosedBlock, `An opening { is missing before '${found}': ${where} lists its details between { and }.`);
+        const end = stop.previous?.endOffset;
+        return { ...problem(IssueCodes.MissingBrace, `An opening { is missing before '${found}': ${where} lists its details between { and }.`),
+            ...end !== undefined && startsLine(stop) ? { fixes: [{ title: 'Add { at the end of the line before', newText: ' {', start: end + 1, end: end + 1 }] } : {} };
     }
     if (stop.previous?.image === 'hours' && names.has('ID') && ruleName === 'Service') {
         return problem(IssueCodes.SyntaxError, 'A service\'s hours are a calendar\'s name: `hours OfficeHours`, with the times in the calendars section.');
     }
     if (stop.previous?.tokenType.name === 'DATE' && found === 'to') {
-        return problem(IssueCodes.UnknownWord, 'The end of the term follows `until`: `effective 2026-01-01 until 2027-12-31`.');
+        return problem(IssueCodes.UnknownWord, 'The end of the term follows `until`: `effective 2026-01-01 until 2027-12-31`.', 'until');
     }
     if (names.has('NUMBER') && !isWord(actual)) {
         return problem(IssueCodes.SyntaxError, `A number is needed here; found '${found}'.${forExample}`);
@@ -238,16 +264,18 @@ export function describe(stop: Stop): SyntaxProblem {
     const words = [...new Set(stop.expected.map(t => t.name).filter(n => /^[a-z%{}<>=]/.test(n)))];
     if (isWord(actual) && words.length) {
         if (names.has('monday') && found.includes('-')) {
-            return problem(IssueCodes.UnknownWord, `Write a range of days with \`to\`: \`days ${found.split('-').join(' to ')}\`.`);
+            const range = found.split('-').join(' to ');
+            return problem(IssueCodes.UnknownWord, `Write a range of days with \`to\`: \`days ${range}\`.`, range);
         }
         const lower = words.find(w => w === found.toLowerCase());
         if (lower) {
-            return problem(IssueCodes.UnknownWord, `Write '${lower}' in lower case: the agreement's words are lower case.`);
+            return problem(IssueCodes.UnknownWord, `Write '${lower}' in lower case: the agreement's words are lower case.`, lower);
         }
-        const close = [...new Set([...words.filter(w => w.startsWith(`${found}-`)), ...closeNames(found, words.filter(w => /^[a-z]/.test(w)))])].slice(0, 3);
+        const keywords = words.filter(w => /^[a-z]/.test(w));
+        const close = [...new Set([...keywords.filter(w => w.startsWith(`${found}-`) || isSwapOf(found, w)), ...closeNames(found, keywords)])].slice(0, 3);
         const hint = close.length ? ` Did you mean ${quotedList(close)}?` : '';
         const allowed = close.length ? '' : ` Here ${where} takes ${listed(words)}.${forExample}`;
-        return problem(IssueCodes.UnknownWord, `'${found}' is not a word ${where} understands here.${hint}${allowed}`);
+        return problem(IssueCodes.UnknownWord, `'${found}' is not a word ${where} understands here.${hint}${allowed}`, ...close);
     }
     if (actual.tokenType.name === SlipTokens.Stray) {
         return problem(IssueCodes.SyntaxError, `The character '${found}' has no meaning here.${forExample}`);
@@ -268,6 +296,13 @@ function listed(words: readonly string[]): string {
     return shown.length <= 1 ? `${shown.join('')}${more}` : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}${more}`;
 }
 
+/** `gaol` for `goal`: two neighbouring letters swapped, a typo the edit distance counts twice. */
+function isSwapOf(written: string, word: string): boolean {
+    if (written.length !== word.length) return false;
+    const differ = [...written].flatMap((c, i) => c === word[i] ? [] : [i]);
+    return differ.length === 2 && differ[1] === differ[0] + 1 && written[differ[0]] === word[differ[1]] && written[differ[1]] === word[differ[0]];
+}
+
 function startsLine({ actual, previous }: Stop): boolean {
     return !previous || (previous.endLine ?? 0) < (actual.startLine ?? 0);
 }
@@ -276,8 +311,9 @@ function isGlued(before: IToken, after: IToken): boolean {
     return before.endOffset !== undefined && before.endOffset + 1 === after.startOffset;
 }
 
-function problem(code: string, message: string): SyntaxProblem {
-    return { code, message };
+/** A problem whose fixes each replace the text the diagnostic is on with one of `replacements`. */
+function problem(code: string, message: string, ...replacements: string[]): SyntaxProblem {
+    return replacements.length ? { code, message, fixes: replacements.map(newText => ({ title: `Change to ${newText}`, newText })) } : { code, message };
 }
 
 function isWord(token: IToken): boolean {

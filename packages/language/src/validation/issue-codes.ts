@@ -19,7 +19,7 @@ export namespace IssueCodes {
     export const InnerQuotes = 'sla-inner-quotes';
     export const TargetFormat = 'sla-target-format';
     export const UnknownWord = 'sla-unknown-word';
-    export const UnclosedBlock = 'sla-unclosed-block';
+    export const MissingBrace = 'sla-missing-brace';
     export const SyntaxAfterEnd = 'sla-syntax-after-end';
     export const HashComment = 'sla-hash-comment';
     export const NameFormat = 'sla-name-format';

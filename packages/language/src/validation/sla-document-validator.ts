@@ -11,7 +11,7 @@ import type { IRecognitionException, IToken } from 'chevrotain';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { isRefinesField } from '../generated/ast.js';
 import { SlipTokens } from '../parser/sla-token-builder.js';
-import type { SyntaxError } from '../parser/syntax-messages.js';
+import type { SyntaxError, SyntaxFix } from '../parser/syntax-messages.js';
 import { isUnterminatedString } from '../parser/sla-value-converter.js';
 import { agreementOf, ancestors, declarationKind, declarations } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
@@ -73,7 +73,9 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         const first = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
         diagnostics.slice(first).forEach((diagnostic, i) => {
-            diagnostic.code = (parseResult.parserErrors[i] as SyntaxError | undefined)?.problem?.code ?? IssueCodes.SyntaxError;
+            const problem = (parseResult.parserErrors[i] as SyntaxError | undefined)?.problem;
+            diagnostic.code = problem?.code ?? IssueCodes.SyntaxError;
+            if (problem?.fixes) diagnostic.data = { ...diagnostic.data, fixes: problem.fixes };
         });
         this.processTokenSlips(parseResult, diagnostics);
     }
@@ -89,14 +91,15 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
             if (leaf.tokenType.name === 'STRING' && isUnterminatedString(leaf.text)) {
                 diagnostics.push(this.slip(IssueCodes.SyntaxError, leaf.range, 'This text has no closing quote. Add " at its end.'));
             } else if (leaf.tokenType.name === SlipTokens.HashComment) {
-                diagnostics.push(this.slip(IssueCodes.HashComment, leaf.range,
-                    `Comments start with //, not #: write \`//${leaf.text.slice(1)}\`.`));
+                const comment = `//${leaf.text.slice(1)}`;
+                diagnostics.push(this.slip(IssueCodes.HashComment, leaf.range, `Comments start with //, not #: write \`${comment}\`.`,
+                    [{ title: 'Start the comment with //', newText: comment }]));
             }
         }
     }
 
-    private slip(code: string, range: Range, message: string): Diagnostic {
-        return { severity: 1, range, source: this.getSource(), message, code, data: { code } };
+    private slip(code: string, range: Range, message: string, fixes?: SyntaxFix[]): Diagnostic {
+        return { severity: 1, range, source: this.getSource(), message, code, data: fixes ? { code, fixes } : { code } };
     }
 
     protected override processLinkingErrors(
