@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { SECTIONS } from '../../packages/language/src/catalogue/sections.js';
-import { MISSING_SECTION_CODES } from '../../packages/language/src/validation/issue-codes.js';
+import { IssueCodes, MISSING_SECTION_CODES } from '../../packages/language/src/validation/issue-codes.js';
 import { clearDocumentsAfterEach, readExample, validate } from '../helpers.js';
 import { MISTAKES, withMistake, type Mistake } from './mistakes/corpus.js';
 
@@ -60,6 +60,15 @@ describe.each(SECTIONS.map(spec => spec.keyword).filter(keyword => MISTAKES.some
 test('the corpus covers every section with at least 40 mistakes', () => {
     expect(MISTAKES.length).toBeGreaterThanOrEqual(40);
     expect(SECTIONS.map(spec => spec.keyword).filter(keyword => !MISTAKES.some(m => m.section === keyword))).toEqual([]);
+});
+
+test('the corpus meets every code a syntax slip can get', () => {
+    expect(new Set(MISTAKES.map(m => m.code))).toEqual(new Set([
+        IssueCodes.SyntaxError, IssueCodes.DateFormat, IssueCodes.TimeFormat, IssueCodes.CurrencySymbol, IssueCodes.NumberFormat,
+        IssueCodes.MissingUnit, IssueCodes.MissingPeriod, IssueCodes.PeriodWord, IssueCodes.TextWithoutQuotes, IssueCodes.InnerQuotes,
+        IssueCodes.TargetFormat, IssueCodes.UnknownWord, IssueCodes.MissingBrace, IssueCodes.SyntaxAfterEnd, IssueCodes.HashComment,
+        IssueCodes.NameFormat
+    ]));
 });
 
 afterAll(() => {
