@@ -15,7 +15,7 @@ import { SlaHoverProvider } from './lsp/sla-hover-provider.js';
 import { SlaSemanticTokenProvider } from './lsp/sla-semantic-tokens.js';
 import { SlaDocumentUpdateHandler } from './lsp/sla-document-update-handler.js';
 import { installLineRecovery } from './parser/line-recovery.js';
-import { SlaTokenBuilder } from './parser/sla-token-builder.js';
+import { SlaLexerErrorMessageProvider, SlaTokenBuilder } from './parser/sla-token-builder.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
 import { recordSyntaxProblems, SlaParserErrorMessageProvider } from './parser/syntax-messages.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
@@ -37,6 +37,7 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     parser: {
         ValueConverter: () => new SlaValueConverter(),
         TokenBuilder: () => new SlaTokenBuilder(),
+        LexerErrorMessageProvider: () => new SlaLexerErrorMessageProvider(),
         ParserErrorMessageProvider: () => new SlaParserErrorMessageProvider(),
         LangiumParser: services => recordSyntaxProblems(installLineRecovery(createLangiumParser(services)),
             services.parser.ParserErrorMessageProvider as SlaParserErrorMessageProvider)

@@ -42,11 +42,8 @@ export const SYNTAX_FIXERS: ReadonlyMap<string, Fixer> = new Map(SYNTAX_CODES.ma
 function rewrites(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
     const fixes = (diagnostic.data as { fixes?: unknown } | undefined)?.fixes;
     if (!Array.isArray(fixes)) return [];
-    return fixes.filter(isSyntaxFix).map((f, i) => {
-        const range = f.start !== undefined && f.end !== undefined
-            ? { start: document.textDocument.positionAt(f.start), end: document.textDocument.positionAt(f.end) } : diagnostic.range;
-        return { ...fix(f.title, document, diagnostic, [{ range, newText: f.newText }]), isPreferred: i === 0 && fixes.length === 1 };
-    });
+    return fixes.filter(isSyntaxFix).map((f, i) =>
+        ({ ...fix(f.title, document, diagnostic, [{ range: diagnostic.range, newText: f.newText }]), isPreferred: i === 0 && fixes.length === 1 }));
 }
 
 function isSyntaxFix(value: unknown): value is SyntaxFix {

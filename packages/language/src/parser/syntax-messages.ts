@@ -22,7 +22,8 @@ export interface SyntaxProblem {
 
 /**
  * A quick fix that rewrites the text the diagnostic is on, or the text between two offsets (for a slip over more
- * than one token, such as `=>` or a name split by a space). Carried in the diagnostic's data (lsp/syntax-fixes.ts).
+ * than one token, such as `=>` or a name split by a space; the diagnostic then covers that text). Carried in the
+ * diagnostic's data (lsp/syntax-fixes.ts).
  */
 export interface SyntaxFix {
     readonly title: string;
@@ -80,9 +81,10 @@ const RULE_EXAMPLES: Record<string, string> = {
     VersionField: 'version 1.0', ReviewSection: 'every 6 months', ChangesSection: 'notice 30 days'
 };
 
-const PERIOD_WORDS: Record<string, string> = {
+/** A Map, not an object: the word is whatever the author typed, `__proto__` included. */
+const PERIOD_WORDS = new Map(Object.entries({
     daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year', annually: 'year', annual: 'year'
-};
+}));
 
 const COMPARATORS = new Set(['<=', '<', '>=', '>', '=']);
 
@@ -177,7 +179,7 @@ export function describe(stop: Stop): SyntaxProblem {
         return problem(IssueCodes.InnerQuotes, `A text ends at its second double quote, so '${outside}' is left outside it. `
             + 'Inside a text, write \\" for a double quote, or use single quotes: "the \'Premium\' plan".');
     }
-    const period = PERIOD_WORDS[found.toLowerCase()];
+    const period = PERIOD_WORDS.get(found.toLowerCase());
     if (period) {
         // After `every`, `per` or `calendar` only the word changes.
         const after = ['every', 'per', 'calendar'].includes(stop.previous?.image ?? '');
@@ -227,7 +229,7 @@ export function describe(stop: Stop): SyntaxProblem {
     }
     if (stop.previous?.image === '=' && (found === '>' || found === '<') && isGlued(stop.previous, actual)) {
         return { ...problem(IssueCodes.TargetFormat, `Write the comparison with ${found} first: ${found}= instead of =${found}.`),
-            fixes: [{ title: `Change to ${found}=`, newText: `${found}=`, start: stop.previous.startOffset, end: actual.endOffset! + 1 }] };
+            fixes: [{ title: `Change to '${found}='`, newText: `${found}=`, start: stop.previous.startOffset, end: actual.endOffset! + 1 }] };
     }
     if ([...names].some(n => COMPARATORS.has(n))) {
         return problem(IssueCodes.TargetFormat, `A comparison is needed here: <= (at most), >= (at least), < or >, as in`
@@ -313,7 +315,7 @@ function isGlued(before: IToken, after: IToken): boolean {
 
 /** A problem whose fixes each replace the text the diagnostic is on with one of `replacements`. */
 function problem(code: string, message: string, ...replacements: string[]): SyntaxProblem {
-    return replacements.length ? { code, message, fixes: replacements.map(newText => ({ title: `Change to ${newText}`, newText })) } : { code, message };
+    return replacements.length ? { code, message, fixes: replacements.map(newText => ({ title: `Change to '${newText}'`, newText })) } : { code, message };
 }
 
 function isWord(token: IToken): boolean {

@@ -75,7 +75,11 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         diagnostics.slice(first).forEach((diagnostic, i) => {
             const problem = (parseResult.parserErrors[i] as SyntaxError | undefined)?.problem;
             diagnostic.code = problem?.code ?? IssueCodes.SyntaxError;
-            if (problem?.fixes) diagnostic.data = { ...diagnostic.data, fixes: problem.fixes };
+            if (!problem?.fixes) return;
+            diagnostic.data = { ...diagnostic.data, fixes: problem.fixes };
+            // A slip over several tokens (`=>`, `Patch Window`) is marked as a whole.
+            const { start, end } = problem.fixes[0];
+            if (start !== undefined && end !== undefined) diagnostic.range = rangeOf(parseResult.value.$cstNode?.root.fullText ?? '', start, end);
         });
         this.processTokenSlips(parseResult, diagnostics);
     }
@@ -93,7 +97,7 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
             } else if (leaf.tokenType.name === SlipTokens.HashComment) {
                 const comment = `//${leaf.text.slice(1)}`;
                 diagnostics.push(this.slip(IssueCodes.HashComment, leaf.range, `Comments start with //, not #: write \`${comment}\`.`,
-                    [{ title: 'Start the comment with //', newText: comment }]));
+                    [{ title: `Change to '${comment}'`, newText: comment }]));
             }
         }
     }
@@ -179,4 +183,13 @@ function unreadableNames(errors: readonly IRecognitionException[]): Set<string> 
         }
     }
     return names;
+}
+
+function rangeOf(text: string, start: number, end: number): Range {
+    const position = (offset: number) => {
+        const before = text.slice(0, offset);
+        const line = before.split('\n').length - 1;
+        return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+    };
+    return { start: position(start), end: position(end) };
 }
