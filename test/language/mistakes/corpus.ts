@@ -40,6 +40,7 @@ export const MISTAKES: readonly Mistake[] = [
     { section: 'parties', what: 'missing opening brace', code: 'sla-unknown-word', from: 'customer Globex "Globex Logistics AG" {', to: 'customer Globex "Globex Logistics AG"' },
 
     // Goals
+    { section: 'goals', what: 'doubled opening brace', code: 'sla-syntax-error', from: '    goals {\n', to: '    goals {{\n' },
     { section: 'goals', what: '# comment', code: 'sla-hash-comment', from: '    goals {\n', to: '    goals {\n        # What the agreement is for\n' },
     { section: 'goals', what: 'goal without quotes', code: 'sla-text-without-quotes', from: 'goal "Make every ticket\'s handling measurable, so both parties argue about facts, not impressions."', to: 'goal Make every ticket handling measurable' },
     { section: 'goals', what: 'inner quotes in a goal', code: 'sla-inner-quotes', from: 'a predictable monthly IT budget', to: 'a "predictable" monthly IT budget' },

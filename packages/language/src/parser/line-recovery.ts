@@ -187,7 +187,8 @@ class LineRecovery {
             if (depth === 0 && matches(token, expected) && !(isClose(token) && this.isStrayClose(i))) {
                 return this.junkError(allowed, first, previous, i, false);
             }
-            if (isOpen(token)) depth++;
+            // `{{`: the second brace opens nothing.
+            if (isOpen(token) && !isOpen(p.LA(i - start - 1))) depth++;
             else if (isClose(token)) {
                 if (depth > 0) depth--;
                 else if (!this.isStrayClose(i)) return false;
