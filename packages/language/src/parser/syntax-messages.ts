@@ -203,8 +203,9 @@ export function describe(stop: Stop): SyntaxProblem {
         return problem(IssueCodes.DateFormat, `Holidays are listed as dates, year-month-day: \`holidays 2026-01-01, 2026-12-25\`; a named list such as ${found} cannot be counted.`);
     }
     if (names.has('STRING') && !names.has('ID')) {
-        return problem(IssueCodes.TextWithoutQuotes, `Texts are written in double quotes: "${found} ..." instead of ${found} ...`
-            + ` (${where} takes a text here).${forExample}`);
+        const before = stop.previous && isWord(stop.previous) ? `${stop.previous.image} ` : '';
+        return problem(IssueCodes.TextWithoutQuotes, `Texts are written in double quotes: \`${before}"${found} ..."\` instead of`
+            + ` \`${before}${found} ...\` (${where} takes a text here).`);
     }
     if (ruleName === 'Target' && names.has('ID')) {
         return problem(IssueCodes.TargetFormat, 'A service level starts with its target: the metric, <= (at most) or >= (at least) and a threshold,'
@@ -214,7 +215,7 @@ export function describe(stop: Stop): SyntaxProblem {
         return problem(IssueCodes.TargetFormat, `Say what the share is of: \`in 95 % of tickets\`; found '${found}'.`);
     }
     if (names.has('NUMBER') && /^[A-Z]{3}$/.test(found)) {
-        return problem(IssueCodes.CurrencySymbol, `Write the amount first, then the currency code: \`149 ${found}\`, not '${found} 149'.`);
+        return problem(IssueCodes.CurrencySymbol, `Write the amount first, then the currency code, e.g. \`149 ${found}\` rather than \`${found} 149\`.`);
     }
     if (names.has('DATE')) {
         return problem(IssueCodes.DateFormat, `A date is needed here, written year-month-day, e.g. 2026-03-01; found '${found}'.`);
