@@ -70,17 +70,22 @@ export function unitsForPlace(quantity: Quantity): PlaceUnits | undefined {
  */
 function measuredUnits(credits: Credits): PlaceUnits | undefined {
     const level = credits.level?.ref;
+    // A target the parser could not read to its threshold says nothing about its tiers (the syntax error does).
+    if (!level?.target?.threshold) return undefined;
+    // A share (`in 95 % of tickets`) on a metric whose aggregation is not written, or could not be read, leaves open
+    // whether the tiers bound the share or each ticket: nothing to check until the aggregation says.
+    if (level.target.share && !level.target.metric?.ref?.aggregation) return undefined;
     const shape = tierShape(credits);
     if (shape === 'share') {
         const noun = itemNoun(level);
         return {
             dimensions: ['percent'], exact: '%',
-            what: `A credit tier bound of '${level?.name}' (the share of ${noun} that met the target; to credit each late ${noun.replace(/s$/, '')} by its own time, write 'per late ${noun.replace(/s$/, '')}' after the level)`
+            what: `A credit tier bound of '${level.name}' (the share of ${noun} that met the target; to credit each late ${noun.replace(/s$/, '')} by its own time, write 'per late ${noun.replace(/s$/, '')}' after the level)`
         };
     }
     const what = shape === 'per-item' ? `A credit tier bound for each late ${itemNoun(level).replace(/s$/, '')}` : 'A credit tier bound';
-    const threshold = unitInfo(level?.target?.threshold?.unit)?.dimension;
-    return metricUnits(level?.target?.metric?.ref, what) ?? (threshold && { dimensions: [threshold], what });
+    const threshold = unitInfo(level.target.threshold.unit)?.dimension;
+    return metricUnits(level.target.metric?.ref, what) ?? (threshold && { dimensions: [threshold], what });
 }
 
 function metricUnits(metric: Metric | undefined, what: string): PlaceUnits | undefined {

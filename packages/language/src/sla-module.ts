@@ -1,5 +1,5 @@
 import {
-    inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices
+    createLangiumParser, inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices
 } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
@@ -14,7 +14,10 @@ import { SlaFormatter } from './lsp/sla-formatter.js';
 import { SlaHoverProvider } from './lsp/sla-hover-provider.js';
 import { SlaSemanticTokenProvider } from './lsp/sla-semantic-tokens.js';
 import { SlaDocumentUpdateHandler } from './lsp/sla-document-update-handler.js';
+import { installLineRecovery } from './parser/line-recovery.js';
+import { SlaLexerErrorMessageProvider, SlaTokenBuilder } from './parser/sla-token-builder.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
+import { recordSyntaxProblems, SlaParserErrorMessageProvider } from './parser/syntax-messages.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { registerValidationChecks, SlaValidator } from './sla-validator.js';
@@ -32,7 +35,12 @@ export type SlaServices = LangiumServices & SlaAddedServices;
 
 export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedServices> = {
     parser: {
-        ValueConverter: () => new SlaValueConverter()
+        ValueConverter: () => new SlaValueConverter(),
+        TokenBuilder: () => new SlaTokenBuilder(),
+        LexerErrorMessageProvider: () => new SlaLexerErrorMessageProvider(),
+        ParserErrorMessageProvider: () => new SlaParserErrorMessageProvider(),
+        LangiumParser: services => recordSyntaxProblems(installLineRecovery(createLangiumParser(services)),
+            services.parser.ParserErrorMessageProvider as SlaParserErrorMessageProvider)
     },
     references: {
         ScopeComputation: services => new SlaScopeComputation(services),

@@ -4,7 +4,7 @@ import type { SlaServices } from './sla-module.js';
 import { checkCreditsAreExcusable, checkDutyEffect } from './validation/fairness-checks.js';
 import { checkLocale } from './validation/locale-checks.js';
 import { checkDependencies, checkFloors } from './validation/multi-level-checks.js';
-import { checkDuplicateNames, checkHiddenInheritedNames, checkRefinesCycle } from './validation/name-checks.js';
+import { checkDuplicateNames, checkHiddenInheritedNames, checkNameFormat, checkRefinesCycle } from './validation/name-checks.js';
 import { checkObligedParty, checkPartyRole, checkProviderAndCustomer, checkServiceProviders } from './validation/party-checks.js';
 import { checkCreditBasis, checkPurchase } from './validation/purchase-checks.js';
 import { checkFollowUpMetric, checkLeadQuality } from './validation/sales-checks.js';
@@ -45,7 +45,7 @@ export function registerValidationChecks(services: SlaServices): void {
     const validator = services.validation.SlaValidator;
     const fast: ValidationChecks<SlaAstType> = {
         Agreement: [
-            validator.checkSections, checkDuplicateSections, checkDuplicateHeaderFields, checkDuplicateNames,
+            validator.checkSections, checkDuplicateSections, checkDuplicateHeaderFields, checkDuplicateNames, checkNameFormat,
             checkHiddenInheritedNames, checkMixedCurrencies, checkBusinessTime, checkReportingCoversWindows,
             checkPeriodsFitWindows, checkSegmentCoverage, checkLeadQuality, checkCreditsAreExcusable
         ],

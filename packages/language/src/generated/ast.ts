@@ -11,8 +11,7 @@ export const SlaTerminals = {
     DATE: /\d{4}-\d{2}-\d{2}/,
     TIME: /\d{1,2}:\d{2}/,
     NUMBER: /-?\d+(\.\d+)?/,
-    LOCALE_TAG: /[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})+(?![\w-])/,
-    ID: /[_a-zA-Z][\w]*/,
+    ID: /[_a-zA-Z][\w]*(-[\w]+)*/,
     STRING: /"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n])*/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
@@ -558,7 +557,7 @@ export function isDefinitionsSection(item: unknown): item is DefinitionsSection 
 export type DimensionName = 'customer' | 'segment' | 'service' | string;
 
 export function isDimensionName(item: unknown): item is DimensionName {
-    return item === 'service' || item === 'customer' || item === 'segment' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return item === 'service' || item === 'customer' || item === 'segment' || (typeof item === 'string' && (/[_a-zA-Z][\w]*(-[\w]+)*/.test(item)));
 }
 
 /** The term: `effective 2026-01-01 until 2027-12-31`. Without `until` the agreement runs until terminated. */
@@ -771,7 +770,8 @@ export function isLevelsSection(item: unknown): item is LevelsSection {
 
 /**
  * The language and country the agreement is written for, e.g. `locale en-US`: its dates, numbers, spelling and
- * paper size. Any word or string parses, so that a locale that does not exist gets a diagnostic, not a syntax error.
+ * paper size. Any word or string parses, so that a locale that does not exist gets a diagnostic, not a syntax error;
+ * a tag of several parts (zh-Hant-TW) is one word, as ID takes inner hyphens.
  */
 export interface LocaleField extends langium.AstNode {
     readonly $container: Agreement;
@@ -1507,7 +1507,7 @@ export function isTimezoneField(item: unknown): item is TimezoneField {
 export type UnitName = '%' | 'days' | 'hours' | Period | string;
 
 export function isUnitName(item: unknown): item is UnitName {
-    return isPeriod(item) || item === '%' || item === 'hours' || item === 'days' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return isPeriod(item) || item === '%' || item === 'hours' || item === 'days' || (typeof item === 'string' && (/[_a-zA-Z][\w]*(-[\w]+)*/.test(item)));
 }
 
 /** The agreement's version, as the parties cite it, e.g. `version 1.2`. */

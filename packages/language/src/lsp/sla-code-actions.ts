@@ -11,6 +11,7 @@ import type { Agreement } from '../generated/ast.js';
 import { planDeclaration, planSectionInsertion, type SectionInsertion } from '../generator/section-insertion.js';
 import type { SlaServices } from '../sla-module.js';
 import { IssueCodes, MISSING_SECTION_CODES } from '../validation/issue-codes.js';
+import { SYNTAX_FIXERS } from './syntax-fixes.js';
 import { unresolvedReferenceAt, suggestNames } from './unresolved-references.js';
 import { VALIDATION_FIXERS, type Fixer } from './validation-fixes.js';
 
@@ -29,7 +30,8 @@ export class SlaCodeActionProvider implements CodeActionProvider {
             ...SECTIONS.map(spec => [IssueCodes.missingSection(spec.id), missingSectionFix] as const),
             [DocumentValidator.LinkingError, unresolved],
             [IssueCodes.UnresolvedReference, unresolved],
-            ...VALIDATION_FIXERS
+            ...VALIDATION_FIXERS,
+            ...SYNTAX_FIXERS
         ]);
     }
 
@@ -106,8 +108,13 @@ function editOf(document: LangiumDocument, insertion: SectionInsertion): CodeAct
     return { changes: { [document.textDocument.uri]: insertion.edits } };
 }
 
+/**
+ * The SLA code of a diagnostic: `code`, where every SLA diagnostic has it (syntax errors keep Langium's own code in
+ * `data.code`); else `data.code`, for Langium's linking errors and clients that drop `code`.
+ */
 function codeOf(diagnostic: Diagnostic): string | undefined {
     const data = diagnostic.data as { code?: unknown } | undefined;
+    if (typeof diagnostic.code === 'string' && diagnostic.code.startsWith('sla-')) return diagnostic.code;
     return typeof data?.code === 'string' ? data.code : typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
 }
 

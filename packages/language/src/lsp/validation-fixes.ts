@@ -28,7 +28,6 @@ const MOST = 3;
 const ROLES = ['provider', 'customer', 'subcontractor', 'monitor'];
 
 export const VALIDATION_FIXERS: ReadonlyMap<string, Fixer> = new Map<string, Fixer>([
-    [IssueCodes.SyntaxError, addMissingUnit],
     [IssueCodes.UnknownUnit, (document, diagnostic) => candidates(diagnostic).slice(0, MOST).map(unit =>
         fix(`Change to '${unit}'`, document, diagnostic, [{ range: diagnostic.range, newText: unit }]))],
     [IssueCodes.UnitMismatch, (document, diagnostic) => [...changeToExpectedUnit(document, diagnostic), ...creditEachLateItem(document, diagnostic)]],
@@ -70,7 +69,7 @@ function nameCreditBasis(document: LangiumDocument<Agreement>, diagnostic: Diagn
 }
 
 /** `Uptime >= 99.5` followed by the next field: the parser stops at that field; the number gets its unit. */
-function addMissingUnit(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
+export function addMissingUnit(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
     const text = document.textDocument.getText();
     const errorAt = document.textDocument.offsetAt(diagnostic.range.start);
     const quantity = AstUtils.streamAst(document.parseResult.value).filter(isQuantity)

@@ -28,6 +28,25 @@ export function checkDuplicateNames(agreement: Agreement, accept: ValidationAcce
     }
 }
 
+/**
+ * A name is one word of letters, digits and `_`. The grammar reads a hyphenated name (`On-Site`) as one name so that
+ * its uses still resolve and the mistake is reported once, here, with a fix that renames it everywhere.
+ */
+export function checkNameFormat(agreement: Agreement, accept: ValidationAcceptor): void {
+    for (const node of [agreement, ...declarations(agreement)]) {
+        if (!node.name?.includes('-')) continue;
+        const name = validName(node.name);
+        report(accept, 'error', IssueCodes.NameFormat,
+            `A name is one word without hyphens: write '${name}' instead of '${node.name}' (the quick fix renames every use).`,
+            { node, property: 'name' }, { name: node.name, suggestion: name });
+    }
+}
+
+/** `On-Site` as `OnSite`, `P-4` as `P4`, `on-site` as `onSite`. */
+export function validName(name: string): string {
+    return name.split('-').filter(Boolean).map((part, i) => i === 0 ? part : part[0].toUpperCase() + part.slice(1)).join('');
+}
+
 export function checkHiddenInheritedNames(agreement: Agreement, accept: ValidationAcceptor): void {
     const inherited = new Map<string, { type: string, from: string }>();
     for (const ancestor of ancestors(agreement).reverse()) {

@@ -24,8 +24,9 @@ export function checkMissingSections(agreement: Agreement, accept: ValidationAcc
     for (const ancestor of ancestors(agreement)) {
         for (const section of ancestor.sections) if (INHERITABLE.has(section.$type)) present.add(section.$type);
     }
+    const text = agreement.$cstNode?.root.fullText ?? '';
     for (const spec of SECTIONS) {
-        if (present.has(spec.astType)) continue;
+        if (present.has(spec.astType) || isWritten(text, spec.keyword)) continue;
         const severity = missingSeverity(spec.presence, required);
         if (!severity) continue;
         const what = spec.presence === 'required' ? 'is missing a required' : 'has no';
@@ -33,6 +34,14 @@ export function checkMissingSections(agreement: Agreement, accept: ValidationAcc
             `The agreement ${what} '${spec.keyword}' section (${spec.title}). ${spec.why}`,
             { node: agreement, property: 'name' }, { section: spec.id });
     }
+}
+
+/**
+ * A section the author wrote, even one a syntax error kept the parser from reading, is not missing: saying so would
+ * send them to add what is already there. The syntax error is reported where it is.
+ */
+function isWritten(text: string, keyword: string): boolean {
+    return new RegExp(`^[ \\t]*${keyword}[ \\t]*\\{`, 'm').test(text);
 }
 
 function missingSeverity(presence: SectionPresence, required: MissingSectionSeverity): 'error' | 'warning' | 'info' | undefined {
