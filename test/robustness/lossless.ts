@@ -11,6 +11,8 @@ const UNIT_REPLACEMENT = /^Change the unit to '/;
 const UNIT_WORDS = /^(business\s+)?\S+$/;
 /** A rename writes one new name over the name the diagnostic marks and over its uses (the same old name). */
 const RENAME = /^Rename '/;
+/** The credit-basis fix writes `of <package>` after the level, or a package the customer buys over the one the diagnostic marks. */
+const CREDIT_BASIS = /^Credit a percentage of what the customer pays for /;
 /** The credits fix swaps amounts between tiers: what it writes is what it replaces, in another order. */
 const REORDER = /^Reorder the credits/;
 
@@ -40,6 +42,10 @@ export function quickFixProblems(text: string, uri: string, action: CodeAction):
     if (DID_YOU_MEAN.test(action.title)) {
         return edits.filter(edit => !diagnostics.some(d => sameRange(d.range, edit.range)))
             .map(edit => `'${action.title}' replaces ${JSON.stringify(document.getText(edit.range))}, not the diagnostic's range`);
+    }
+    if (CREDIT_BASIS.test(action.title)) {
+        return edits.filter(edit => document.getText(edit.range) !== '' && !diagnostics.some(d => sameRange(d.range, edit.range)))
+            .map(edit => `'${action.title}' replaces ${JSON.stringify(document.getText(edit.range))}, not the package name the diagnostic marks`);
     }
     if (UNIT_REPLACEMENT.test(action.title)) {
         return edits.filter(edit => !UNIT_WORDS.test(document.getText(edit.range)) || !diagnostics.some(d => overlaps(document, edit.range, d)))
