@@ -91,7 +91,8 @@ test('a rendering in another locale swaps in the words and the page language', a
 test('the editor’s scrolling brings the clause of its top line into view', async () => {
     const lines = source.split('\n');
     const remedies = lines.findIndex(text => text.trim() === 'remedies {');
-    const top = (selector: string) => page.locator(selector).evaluate(e => Math.round(e.getBoundingClientRect().top));
+    // `+ 0`: a top a fraction of a pixel above the viewport rounds to -0, which toBe(0) tells apart from 0.
+    const top = (selector: string) => page.locator(selector).evaluate(e => Math.round(e.getBoundingClientRect().top) + 0);
     await send({ type: 'scrollToLine', line: remedies });
     await expect.poll(() => top('#clause-remedies')).toBe(0);
     // A line inside a clause: the element of the nearest line at or before it, here the first credit tiers' clause.
