@@ -1,0 +1,51 @@
+/**
+ * Random editing sessions: typing, deleting, pasting (across item and section boundaries) and undo, as an editor
+ * sends them. Positions are fractions of the current text, so that one script applies to any document.
+ */
+import fc from 'fast-check';
+
+export type Edit =
+    | { kind: 'type', at: number, text: string }
+    | { kind: 'delete', at: number, length: number }
+    | { kind: 'paste', from: number, length: number, at: number }
+    | { kind: 'undo' };
+
+/** What people type: letters, digits, the language's punctuation, keywords, and the characters that open strings and comments. */
+const TYPED = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('a', 'X', '_', '1', '9', '.', ' ', '\n', '%', '-', ',') },
+    { weight: 3, arbitrary: fc.constantFrom('{', '}', '"', '/', '*', '//', '/*', '*/', '>=', '<') },
+    { weight: 2, arbitrary: fc.constantFrom('level ', 'service', ' for ', 'obliged ', 'credits', 'metric M "m" { }', '} }', 'name', '99.9 %') }
+);
+
+const fraction = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
+
+export const edit: fc.Arbitrary<Edit> = fc.oneof(
+    { weight: 8, arbitrary: fc.record({ kind: fc.constant('type' as const), at: fraction, text: TYPED }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fraction, length: fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 400 })) }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('paste' as const), from: fraction, length: fc.integer({ min: 1, max: 300 }), at: fraction }) },
+    { weight: 2, arbitrary: fc.constant({ kind: 'undo' as const }) }
+);
+
+/** Applies one edit to `history` (the texts so far, the current one last); undo goes back to the text before the last edit. */
+export function applyEdit(history: string[], change: Edit): string {
+    const text = history[history.length - 1];
+    const position = (f: number) => Math.floor(f * (text.length + 1));
+    switch (change.kind) {
+        case 'type': {
+            const at = position(change.at);
+            return text.slice(0, at) + change.text + text.slice(at);
+        }
+        case 'delete': {
+            const at = position(change.at);
+            return text.slice(0, at) + text.slice(at + change.length);
+        }
+        case 'paste': {
+            const from = position(change.from);
+            const pasted = text.slice(from, from + change.length);
+            const at = position(change.at);
+            return text.slice(0, at) + pasted + text.slice(at);
+        }
+        case 'undo':
+            return history.length > 1 ? history[history.length - 2] : text;
+    }
+}
