@@ -55,7 +55,13 @@ export class DifferentialSession {
         const { workspace } = this.edited.shared;
         workspace.TextDocuments!.set(TextDocument.create(this.uri.toString(), 'sla', ++this.version, text));
         await workspace.DocumentBuilder.update([this.uri], []);
+        const last = this.edited.Sla.incremental.IncrementalParser.last;
+        const path = last?.path === 'full' ? last.reason : `spliced ${last?.unit}`;
+        this.paths.set(path, (this.paths.get(path) ?? 0) + 1);
     }
+
+    /** How often each parse path ran (spliced, or full and why), for the test to show that splicing was exercised. */
+    readonly paths = new Map<string, number>();
 
     /** A fresh full build of `text`, in the other services. */
     async fullBuild(text: string): Promise<LangiumDocument> {

@@ -1,6 +1,6 @@
 /**
- * Random editing sessions: typing, deleting, pasting (across item and section boundaries) and undo, as an editor
- * sends them. Positions are fractions of the current text, so that one script applies to any document.
+ * Random editing sessions: retyping a word, number or text, typing, deleting, pasting (across item and section
+ * boundaries) and undo, as an editor sends them. Positions are fractions of the current text, so that one script applies to any document.
  */
 import fc from 'fast-check';
 
@@ -8,6 +8,7 @@ export type Edit =
     | { kind: 'type', at: number, text: string }
     | { kind: 'delete', at: number, length: number }
     | { kind: 'paste', from: number, length: number, at: number }
+    | { kind: 'retype', token: number, choice: number }
     | { kind: 'undo' };
 
 /** What people type: letters, digits, the language's punctuation, keywords, and the characters that open strings and comments. */
@@ -17,9 +18,20 @@ const TYPED = fc.oneof(
     { weight: 2, arbitrary: fc.constantFrom('level ', 'service', ' for ', 'obliged ', 'credits', 'metric M "m" { }', '} }', 'name', '99.9 %') }
 );
 
-const fraction = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
+/** Spread evenly (fast-check's doubles favour the ends of their range, i.e. the document's first and last characters). */
+const fraction = fc.integer({ min: 0, max: 999_999 }).map(n => n / 1_000_000);
 
+/** The words, numbers and texts of an agreement: what a contract manager changes most. */
+const TOKEN = /"[^"\n]*"|\d+(\.\d+)?|[A-Za-z_]\w*/g;
+
+/** What replaces a text, a number or a word: mostly another of its kind, sometimes something that breaks it. */
+const RETYPED = {
+    text: ['"Revised wording"', '""', '"Ends early', '"Ünïcode ✓ text"'],
+    number: ['42', '99.5', '0', '7.25', '100', 'x'],
+    word: ['Shop', 'Uptime', 'Acme', 'NewName', 'Globex', 'level', 'minutes', 'month', '']
+};
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
+    { weight: 12, arbitrary: fc.record({ kind: fc.constant('retype' as const), token: fraction, choice: fc.nat() }) },
     { weight: 8, arbitrary: fc.record({ kind: fc.constant('type' as const), at: fraction, text: TYPED }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fraction, length: fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 400 })) }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('paste' as const), from: fraction, length: fc.integer({ min: 1, max: 300 }), at: fraction }) },
@@ -44,6 +56,13 @@ export function applyEdit(history: string[], change: Edit): string {
             const pasted = text.slice(from, from + change.length);
             const at = position(change.at);
             return text.slice(0, at) + pasted + text.slice(at);
+        }
+        case 'retype': {
+            const tokens = [...text.matchAll(TOKEN)];
+            if (!tokens.length) return text;
+            const token = tokens[Math.floor(change.token * tokens.length)];
+            const kind = token[0].startsWith('"') ? RETYPED.text : /^\d/.test(token[0]) ? RETYPED.number : RETYPED.word;
+            return text.slice(0, token.index) + kind[change.choice % kind.length] + text.slice(token.index + token[0].length);
         }
         case 'undo':
             return history.length > 1 ? history[history.length - 2] : text;

@@ -4,7 +4,7 @@
  * semantic tokens). A fixed seed here; `npm run fuzz -- --incremental --runs N [--seed S]` runs long campaigns.
  */
 import fc from 'fast-check';
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { exampleFiles, readExample } from '../helpers.js';
 import { DifferentialSession, type Context } from './differential.js';
 import { edit } from './edits.js';
@@ -21,6 +21,12 @@ function contextOf(file: string): Context {
     return {};
 }
 
+/** The sessions must have exercised splicing, not only full parses; a campaign prints how often each path ran. */
+function expectSomeSplices(session: DifferentialSession): void {
+    if (campaignRuns) console.log(Object.fromEntries(session.paths));
+    expect([...session.paths.keys()].filter(path => path.startsWith('spliced')).length).toBeGreaterThan(0);
+}
+
 const sessionEdits = fc.array(edit, { minLength: 1, maxLength: 6 });
 
 describe('an incrementally updated document equals a full build of its text', () => {
@@ -28,6 +34,7 @@ describe('an incrementally updated document equals a full build of its text', ()
         const text = readExample(file);
         const session = await DifferentialSession.start(text, contextOf(file));
         await fc.assert(fc.asyncProperty(sessionEdits, edits => session.run(text, edits)), parameters(12));
+        expectSomeSplices(session);
     });
 });
 
@@ -38,5 +45,6 @@ describe('a large generated agreement', () => {
         const text = generateAgreement(1000);
         const session = await DifferentialSession.start(text);
         await fc.assert(fc.asyncProperty(sessionEdits, edits => session.run(text, edits)), parameters(3));
+        expectSomeSplices(session);
     });
 });
