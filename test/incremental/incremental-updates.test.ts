@@ -46,5 +46,5 @@ describe('a large generated agreement', () => {
         const session = await DifferentialSession.start(text);
         await fc.assert(fc.asyncProperty(sessionEdits, edits => session.run(text, edits)), parameters(3));
         expectSomeSplices(session);
-    });
+    }, 120_000);
 });

@@ -42,6 +42,15 @@ describe('an edit inside one item re-parses that item only', () => {
     });
 });
 
+test('an edit that mends a syntax error inside the item re-parses the item', async () => {
+    const session = await DifferentialSession.start(text);
+    const broken = edited('99.95 %', '99.95 % obliged');
+    await session.change(broken);
+    await session.change(text);
+    expect(session.edited.Sla.incremental.IncrementalParser.last).toEqual({ path: 'spliced', unit: 'Level' });
+    await session.expectSameAsFullBuild('after mending');
+});
+
 describe('anything not provably local takes a full parse', () => {
     test('an edit across two items', async () => {
         const start = text.indexOf('}', text.indexOf('service '));
@@ -60,13 +69,13 @@ describe('anything not provably local takes a full parse', () => {
     test('an edit in the header', async () => {
         expect(await pathOf(edited('version', 'version 2 version'))).toEqual({ path: 'full', reason: 'the edit is not inside one item or section' });
     });
-    test('an edit after a syntax error elsewhere', async () => {
+    test('an edit after a syntax error in another item', async () => {
         const session = await DifferentialSession.start(text);
         const broken = edited('goal "', 'goal goal "');
         await session.change(broken);
         const at = broken.indexOf('99.95');
         await session.change(broken.slice(0, at) + '99.9' + broken.slice(at + 5));
-        expect(session.edited.Sla.incremental.IncrementalParser.last).toEqual({ path: 'full', reason: 'the previous text had syntax errors' });
+        expect(session.edited.Sla.incremental.IncrementalParser.last).toEqual({ path: 'full', reason: 'the previous text had syntax errors outside the edited item' });
         await session.expectSameAsFullBuild('after the edit');
     });
 });

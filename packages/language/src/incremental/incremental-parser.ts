@@ -3,7 +3,8 @@
  * keyword and ends with its own `}` (see splice-units.ts), that item's new text is parsed with the parser rule the
  * full parse called at that place, and the new node replaces the old one in the AST and the CST; everything after
  * it moves. The result is the tree a full parse of the new text builds, provided that:
- * - the previous text parsed without errors (error recovery could otherwise have read across the item);
+ * - the previous text had no syntax errors, or only inside the item (whose old tree is dropped): error recovery
+ *   elsewhere could have read across the item;
  * - the edit leaves the item's first token and its closing `}` in place, so the parser enters and leaves the item
  *   as before, and no token (string, comment) crosses its bounds;
  * - the new item text parses with that rule alone, without lexer or parser errors and with nothing left over.
@@ -57,13 +58,13 @@ export class IncrementalParser {
         const root = previous.value as Agreement;
         const cstRoot = root.$cstNode as RootCstNodeImpl | undefined;
         if (!cstRoot) return 'the document has no syntax tree';
-        if (previous.lexerErrors.length || previous.parserErrors.length || previous.lexerReport?.diagnostics.length) {
-            return 'the previous text had syntax errors';
-        }
+        const errors = errorOffsets(previous);
         const oldText = cstRoot.fullText;
         const change = changeBetween(oldText, text);
-        const units = unitsAround(cstRoot, change);
-        if (!units.length) return 'the edit is not inside one item or section';
+        const units = unitsAround(cstRoot, change).filter(unit => errors.every(offset => isInside(offset, unit)));
+        if (!units.length) {
+            return errors.length ? 'the previous text had syntax errors outside the edited item' : 'the edit is not inside one item or section';
+        }
         const delta = text.length - oldText.length;
         let reason = '';
         for (const unit of units) {
@@ -80,6 +81,20 @@ export class IncrementalParser {
         }
         return reason || 'the edited item cannot be parsed alone';
     }
+}
+
+/** Where the previous text's lexer and parser errors are; NaN where a parser error is at the end of the text. */
+function errorOffsets(previous: ParseResult<AstNode>): number[] {
+    return [
+        ...previous.lexerErrors.map(error => error.offset),
+        ...(previous.lexerReport?.diagnostics ?? []).map(diagnostic => diagnostic.offset),
+        ...previous.parserErrors.map(error => error.token.startOffset)
+    ];
+}
+
+/** Whether an offset lies between the item's first token and its closing brace (NaN never does). */
+function isInside(offset: number, unit: CompositeCstNode): boolean {
+    return edgeLeaf(unit, 'first')!.end <= offset && offset < edgeLeaf(unit, 'last')!.offset;
 }
 
 /** The shortest stretch that differs between the two texts (common prefix and suffix left out). */
