@@ -3,11 +3,13 @@
  * unresolved name says what kind of thing was expected and which declared names are close to it.
  */
 import {
-    CstUtils, DefaultDocumentValidator, type AstReflection, type LangiumDocument, type ParseResult, type ReferenceInfo,
+    CstUtils, DefaultDocumentValidator, type AstNode, type AstReflection, type LangiumDocument, type ValidationAcceptor, type ParseResult, type ReferenceInfo,
     type ScopeProvider, type ValidationOptions
 } from 'langium';
+import { CancellationToken } from 'vscode-languageserver';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isRefinesField } from '../generated/ast.js';
+import { runNodeChecks } from '../incremental/node-checks.js';
 import { isUnterminatedString } from '../parser/sla-value-converter.js';
 import { agreementOf, ancestors, declarationKind, declarations } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
@@ -116,6 +118,12 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
             return `Unknown ${kind.noun} '${written}'. Declared ${kind.plural}: ${this.listed(all)}.${inherited}`;
         }
         return `Unknown ${kind.noun} '${written}': this agreement declares no ${kind.plural}. Declare '${written}' in the '${kind.section}' section.${inherited}`;
+    }
+
+    /** Langium's walk over the nodes, without its per-node allocations (see node-checks.ts). */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken?: CancellationToken): Promise<void> {
+        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        return runNodeChecks(this.validationRegistry, rootNode, options.categories, acceptor, cancelToken ?? CancellationToken.None);
     }
 
     private listed(names: readonly string[]): string {
