@@ -31,7 +31,6 @@ export class DifferentialSession {
     readonly fresh = createSlaServices(EmptyFileSystem);
     readonly uri = URI.parse('file:///differential/agreement.sla');
     private version = 0;
-    private document?: LangiumDocument;
 
     static async start(text: string, context: Context = {}): Promise<DifferentialSession> {
         const session = new DifferentialSession();
@@ -45,9 +44,9 @@ export class DifferentialSession {
         const { workspace } = this.edited.shared;
         const textDocument = TextDocument.create(this.uri.toString(), 'sla', this.version, text);
         workspace.TextDocuments!.set(textDocument);
-        this.document = workspace.LangiumDocumentFactory.fromTextDocument(textDocument, this.uri);
-        workspace.LangiumDocuments.addDocument(this.document);
-        await workspace.DocumentBuilder.build([this.document], TYPING_VALIDATION);
+        const document = workspace.LangiumDocumentFactory.fromTextDocument(textDocument, this.uri);
+        workspace.LangiumDocuments.addDocument(document);
+        await workspace.DocumentBuilder.build([document], TYPING_VALIDATION);
     }
 
     /** Types `text` into the open document the way the language server receives it, and builds. */
