@@ -120,7 +120,7 @@ function unitsAround(root: CompositeCstNode, change: TextChange): CompositeCstNo
         if (isOwnNodeOfUnit(child)) {
             const first = edgeLeaf(child, 'first');
             const last = edgeLeaf(child, 'last');
-            if (first && last && !first.hidden && first.end < change.start && change.oldEnd <= last.offset && last.text === '}') {
+            if (first && last && !first.hidden && first.end < change.start && change.oldEnd <= last.offset && closesItself(last, child)) {
                 found.unshift(child);
             }
         }
@@ -136,6 +136,16 @@ function edgeLeaf(node: CstNode, edge: 'first' | 'last'): CstNode | undefined {
         current = edge === 'first' ? current.content[0] : current.content[current.content.length - 1];
     }
     return current;
+}
+
+/**
+ * Whether the item's last token is the closing brace of the item's own rule: then the parser finished the item
+ * normally (even after recovering from an error inside it) and went on in the enclosing list, as it will now.
+ */
+function closesItself(last: CstNode, unit: CompositeCstNode): boolean {
+    const source = last.grammarSource;
+    return GrammarAST.isKeyword(source) && source.value === '}' && last.container?.astNode === unit.astNode
+        && AstUtils.getContainerOfType(source, GrammarAST.isParserRule)?.name === unit.astNode.$type;
 }
 
 function isOwnNodeOfUnit(node: CompositeCstNode): boolean {
