@@ -24,6 +24,7 @@ const ITEMS = {
     CalendarsSection: s => s.calendars,
     ServicesSection: s => s.services,
     PackagesSection: s => s.packages,
+    PurchasesSection: s => s.purchases,
     SegmentsSection: s => s.segments,
     MetricsSection: s => s.metrics,
     LevelsSection: s => s.levels,

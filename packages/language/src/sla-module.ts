@@ -6,6 +6,8 @@ import {
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
+import { IncrementalParser } from './incremental/incremental-parser.js';
+import { SlaDocumentFactory } from './incremental/sla-document-factory.js';
 import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
 import { SlaCompletionProvider } from './lsp/sla-completion-provider.js';
 import { SlaDocumentSymbolProvider, SlaNodeKindProvider } from './lsp/sla-document-symbols.js';
@@ -28,6 +30,9 @@ import { SlaConfigurationProvider } from './workspace/sla-configuration.js';
 export type SlaAddedServices = {
     validation: {
         SlaValidator: SlaValidator
+    },
+    incremental: {
+        IncrementalParser: IncrementalParser
     }
 };
 
@@ -50,6 +55,9 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
         DocumentValidator: services => new SlaDocumentValidator(services),
         SlaValidator: services => new SlaValidator(services)
     },
+    incremental: {
+        IncrementalParser: services => new IncrementalParser(services)
+    },
     lsp: {
         CodeActionProvider: services => new SlaCodeActionProvider(services),
         CompletionProvider: services => new SlaCompletionProvider(services),
@@ -63,7 +71,8 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
 
 export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        ConfigurationProvider: services => new SlaConfigurationProvider(services)
+        ConfigurationProvider: services => new SlaConfigurationProvider(services),
+        LangiumDocumentFactory: services => new SlaDocumentFactory(services)
     },
     lsp: {
         DocumentUpdateHandler: services => new SlaDocumentUpdateHandler(services),

@@ -10,7 +10,7 @@
  *   each means, segment dimensions already in use, and the locales after `locale`.
  */
 import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
+import { type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { SECTIONS, sectionForKeyword, type SectionSpec } from '../catalogue/sections.js';
 import { type Agreement, isSegment } from '../generated/ast.js';
@@ -20,12 +20,13 @@ import { agreementOf, ancestors, declarations } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
 import { declarationMarkdown, declarationSummary } from './declaration-facts.js';
 import { expectedUnits, unitsFor } from './expected-units.js';
+import { WindowedCompletionProvider } from '../incremental/windowed-completion.js';
 import { keywordDocumentation } from './keyword-docs.js';
 
 /** Dimensions segments commonly split targets by, offered next to those the agreement already uses. */
 const COMMON_DIMENSIONS = ['priority', 'severity', 'lead', 'region'];
 
-export class SlaCompletionProvider extends DefaultCompletionProvider {
+export class SlaCompletionProvider extends WindowedCompletionProvider {
 
     /** Unit completion is offered once per context, although every alternative of `UnitName` asks for it. */
     private readonly unitsOffered = new WeakSet<CompletionContext>();

@@ -4,12 +4,13 @@
  * unresolved name says what kind of thing was expected and which declared names are close to it.
  */
 import {
-    Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator, type AstReflection, type LangiumDocument, type ParseResult, type ReferenceInfo,
-    type ScopeProvider, type ValidationOptions
+    Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator, type AstNode, type AstReflection, type LangiumDocument, type ParseResult,
+    type ReferenceInfo, type ScopeProvider, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { isRefinesField } from '../generated/ast.js';
+import { runNodeChecks } from '../incremental/node-checks.js';
 import { SlipTokens } from '../parser/sla-token-builder.js';
 import type { SyntaxError, SyntaxFix } from '../parser/syntax-messages.js';
 import { isUnterminatedString } from '../parser/sla-value-converter.js';
@@ -155,6 +156,12 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
             return `Unknown ${kind.noun} '${written}'. Declared ${kind.plural}: ${this.listed(all)}.${inherited}`;
         }
         return `Unknown ${kind.noun} '${written}': this agreement declares no ${kind.plural}. Declare '${written}' in the '${kind.section}' section.${inherited}`;
+    }
+
+    /** Langium's walk over the nodes, without its per-node allocations (see node-checks.ts). */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        return runNodeChecks(this.validationRegistry, rootNode, options.categories, acceptor, cancelToken ?? Cancellation.CancellationToken.None);
     }
 
     private listed(names: readonly string[]): string {
