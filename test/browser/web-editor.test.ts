@@ -193,8 +193,15 @@ describe('the web editor in Chromium', () => {
         await dialog.locator('[name="template"]').selectOption('managed-it-helpdesk');
         await dialog.locator('[name="provider"]').fill('Acme Managed Services GmbH');
         await dialog.locator('[name="customer"]').fill('Northwind Traders Ltd');
+        // The locale picker starts at the default; choosing another shows its currency and time zone, which empty fields take.
+        expect(await dialog.locator('[name="locale"] option:checked').innerText()).toBe('English (United Kingdom) (en-GB)');
+        await dialog.locator('[name="locale"]').selectOption('en-US');
+        expect(await dialog.locator('[name="currency"]').getAttribute('placeholder')).toBe('USD');
+        expect(await dialog.locator('[name="timezone"]').getAttribute('placeholder')).toBe('America/New_York');
         await dialog.locator('[name="customer"]').press('Enter');
         await expect.poll(() => editorText(page)).toContain('"Northwind Traders Ltd"');
+        // The empty time zone field took the locale's (the editor draws only the lines in view, these among them).
+        expect(await editorText(page)).toMatch(/timezone "America\/New_York"\s+locale en-US/);
         await checkedClean(page);
         expect(await page.locator('#file-name').innerText()).toBe('managed-it-helpdesk.sla');
         // The bare agreement with its added sections was not saved: the page asked before replacing it.
@@ -221,6 +228,55 @@ describe('the web editor in Chromium', () => {
         expect(await page.frameLocator('#preview').locator('img, script, svg').count()).toBe(0);
         expect(await page.locator('.cm-tooltip-hover img, .cm-tooltip-hover script, .cm-tooltip-hover svg, #outline-list img, .cm-panel-lint img').count()).toBe(0);
         expect({ calls, errors, blocked, failed }).toEqual({ calls: [], errors: [], blocked: [], failed: [] });
+        await context.close();
+    });
+
+    test('open a file, the outline, a clause clicked in the preview, formatting, save and export as Markdown', async () => {
+        const { page, context, errors, blocked, failed } = await openEditor();
+        const choosing = page.waitForEvent('filechooser');
+        await page.focus('#open');
+        await page.keyboard.press('Enter');
+        await (await choosing).setFiles(path.join(repoRoot, 'examples/managed-it-helpdesk.sla'));
+        await expect.poll(() => page.locator('#file-name').innerText()).toBe('managed-it-helpdesk.sla');
+        // The outline: a section is one keypress away (once it shows the opened agreement).
+        await page.locator('#outline-list > li > button', { hasText: /^ManagedIT$/ }).waitFor();
+        await checkedClean(page);
+        const review = page.locator('#outline-list button', { hasText: /^Review$/ });
+        await review.waitFor();
+        await review.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('.cm-activeLine').innerText()).toMatch(/^\s*review \{/);
+
+        // A clause clicked in the preview puts the cursor on its source line.
+        await page.waitForFunction(() => Number(document.getElementById('preview')!.dataset.renderings) > 0);
+        const clause = page.frameLocator('#preview').locator('tr#party-Globex');
+        const line = Number(await clause.getAttribute('data-line'));
+        await clause.click();
+        await expect.poll(() => page.locator('.cm-activeLine').innerText()).toMatch(/^\s*customer Globex /);
+        expect(line).toBe(fs.readFileSync(path.join(repoRoot, 'examples/managed-it-helpdesk.sla'), 'utf8').split('\n').findIndex(l => /customer Globex/.test(l)));
+
+        // Formatting (Shift+Alt+F) puts a badly indented line back in place.
+        await selectText(page, '    version 2.1');
+        await page.keyboard.type('version 2.1');
+        await page.keyboard.press('Shift+Alt+f');
+        await expect.poll(() => editorText(page)).toContain('\n    version 2.1\n');
+
+        // Save downloads the text and clears "unsaved changes"; Markdown export downloads the rendering.
+        const saving = page.waitForEvent('download');
+        await page.focus('#save');
+        await page.keyboard.press('Enter');
+        const saved = await saving;
+        expect(saved.suggestedFilename()).toBe('managed-it-helpdesk.sla');
+        expect(fs.readFileSync((await saved.path())!, 'utf8')).toBe(fs.readFileSync(path.join(repoRoot, 'examples/managed-it-helpdesk.sla'), 'utf8'));
+        expect(await page.locator('#file-name').innerText()).toBe('managed-it-helpdesk.sla');
+        const exporting = page.waitForEvent('download');
+        await page.focus('[data-export="markdown"]');
+        await page.keyboard.press('Enter');
+        const markdown = await exporting;
+        expect(markdown.suggestedFilename()).toBe('managed-it-helpdesk.md');
+        expect(fs.readFileSync((await markdown.path())!, 'utf8')).toMatch(/^# Managed IT Services Agreement/m);
+
+        expect({ errors, blocked, failed }).toEqual({ errors: [], blocked: [], failed: [] });
         await context.close();
     });
 });

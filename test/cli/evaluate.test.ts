@@ -43,7 +43,9 @@ describe('sla evaluate exit codes', () => {
         ['a missing data file', () => ['evaluate', file('ok.sla', MINIMAL), '--data', path.join(dir, 'nope.csv')], 'nope.csv: no such file\n'],
         ['an agreement with errors', () => ['evaluate', file('broken.sla', MINIMAL.replace('goals {', 'goals {{')), '--data', 'x.csv'], "has 1 error; run 'sla check"],
         ['a bad row', () => ['evaluate', file('ok2.sla', MINIMAL), '--data', file('bad.csv', 'start,service,Uptime\n2026-10-05T10:00Z,Shop,perhaps\n')], 'bad.csv:2:24: '],
-        ['a bad period', () => ['evaluate', file('ok3.sla', MINIMAL), '--data', file('up2.csv', upAllMonth), '--period', 'Oct'], "sla: 'Oct' is not a period"]
+        ['a bad period', () => ['evaluate', file('ok3.sla', MINIMAL), '--data', file('up2.csv', upAllMonth), '--period', 'Oct'], "sla: --period: 'Oct' is not a period"],
+        ['a level no duty excuses', () => ['evaluate', file('ok4.sla', MINIMAL), '--data', file('up4.csv', upAllMonth), '--excuse', 'Nope'], 'sla: --excuse: Minimal has no level named Nope to excuse'],
+        ['the same data file twice', () => ['evaluate', file('ok5.sla', MINIMAL), '--data', file('up5.csv', upAllMonth), '--data', path.join(dir, 'up5.csv')], 'up5.csv: this data file is given twice']
     ])('2 for %s', async (_, args, message) => {
         const result = await run(args());
         expect(result.stderr).toContain(message);
@@ -62,7 +64,7 @@ describe('sla evaluate formats', () => {
 
     test('json is the whole report', async () => {
         const report = JSON.parse((await run([...helpdesk, '--format', 'json'])).stdout);
-        expect(report.summary).toEqual({ met: 6, breached: 2, excused: 0, 'no-data': 0, 'not-evaluated': 1 });
+        expect(report.summary).toEqual({ met: 6, breached: 2, 'insufficient-data': 0, excused: 0, 'no-data': 0, 'not-evaluated': 1 });
         expect(report.credits).toMatchObject([{ party: 'Acme', unit: 'EUR', computed: 444.8, payable: 444.8 }]);
     });
 

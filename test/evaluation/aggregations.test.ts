@@ -10,7 +10,8 @@ const metric = (name: string, aggregation: string, unit: string, extra = '') => 
             unit ${unit}
             aggregation ${aggregation}
             interval 5 minutes
-            window calendar month${extra}
+            window calendar month
+            missing counts as excluded${extra}
         }`;
 
 const level = (name: string, target: string) => `        level ${name} "${name}" for Web {
@@ -121,6 +122,7 @@ describe('scope per service', () => {
             unit %
             aggregation percent-of-intervals
             window calendar month
+            missing counts as excluded
         }`,
         levels: `        level Floor "Floor for every service" {
             Uptime >= 99 %

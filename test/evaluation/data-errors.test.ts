@@ -66,7 +66,7 @@ describe('bad headers', () => {
 describe('nothing is computed from a half-read file', () => {
     test('a good file and a bad one give the problems and no report', async () => {
         const good = 'start,service,Uptime\n2026-10-05T10:00Z,Web,up\n';
-        expect(await problems({ 'good.csv': good, 'bad.csv': 'start,service,Uptime\n2026-10-05T10:00Z,Web,\n2026-10-05T10:01Z,Web,sideways\n' }))
+        expect(await problems({ 'good.csv': good, 'bad.csv': 'start,service,Uptime\n2026-10-05T10:02Z,Web,\n2026-10-05T10:01Z,Web,sideways\n' }))
             .toEqual([{ path: 'bad.csv', line: 3, column: 23, message: expect.stringContaining("found 'sideways'") }]);
     });
 
@@ -80,6 +80,6 @@ describe('nothing is computed from a half-read file', () => {
 
     test('unknown columns are read past and listed', async () => {
         const outcome = await evaluate(text, { 'samples.csv': 'start,service,Uptime,probe,region\n2026-10-05T10:00Z,Web,up,fra-1,eu\n' });
-        expect(outcome.report?.inputs).toEqual([{ path: 'samples.csv', layout: 'samples', rows: 1, outsidePeriod: 0, ignoredColumns: ['probe', 'region'] }]);
+        expect(outcome.report?.inputs).toEqual([{ path: 'samples.csv', layout: 'samples', rows: 1, outsidePeriod: 0, ignoredColumns: ['probe', 'region'], ignoredRows: [] }]);
     });
 });

@@ -97,6 +97,7 @@ export function minuteSamples(from: string, up: number, down: number, service = 
     return rows.join('\n') + '\n';
 }
 
+/** Per-minute uptime; the tests' data covers minutes, not months, so intervals without data are left out. */
 export const UPTIME_METRIC = `        metric Uptime "Uptime" {
             kind ratio
             unit %
@@ -104,4 +105,5 @@ export const UPTIME_METRIC = `        metric Uptime "Uptime" {
             interval 1 minute
             window calendar month
             scope per service
+            missing counts as excluded
         }`;

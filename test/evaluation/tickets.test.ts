@@ -109,7 +109,8 @@ describe('open tickets', () => {
         const resolution = result(r, 'P1Resolution');
         expect(resolution).toMatchObject({ status: 'breached', items: { met: 0, missed: 1, pending: 1 } });
         expect(resolution.missed).toEqual([{ id: 'T-1', start: '2026-10-29T09:00+01:00', deadline: '2026-10-29T13:00+01:00', end: undefined, measured: undefined, service: undefined }]);
-        expect(resolution.notes).toContain('1 still open with a deadline after the window: not counted yet.');
+        expect(resolution.notes).toContain('1 ticket of this window still open: each is judged in the period in which its own window closes.');
+        expect(resolution.open).toEqual({ count: 1, items: [{ id: 'T-2', service: undefined, start: '2026-10-30T17:00+01:00', closes: '2026-11-02T11:00+01:00' }] });
     });
 });
 
@@ -153,8 +154,8 @@ describe('excusals and exclusions', () => {
     test('only a level that a customer duty excuses can be excused', async () => {
         const outcome = await evaluate(excusing, { 'tickets.csv': tickets() }, { excuse: ['P1Resolution', 'Nope'] });
         expect(outcome.problems).toEqual([
-            { message: '--excuse P1Resolution: no responsibility of Test excuses P1Resolution' },
-            { message: '--excuse Nope: Test has no level named Nope' }
+            { option: 'excuse', message: 'P1Resolution cannot be excused: no responsibility of Test excuses it' },
+            { option: 'excuse', message: 'Test has no level named Nope to excuse' }
         ]);
     });
 

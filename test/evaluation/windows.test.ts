@@ -76,7 +76,7 @@ describe('a calendar month in Europe/Berlin', () => {
 
     test('a period that is not one is an input problem', async () => {
         expect((await evaluate(berlinUptime, { 'samples.csv': 'start,service,Uptime\n' }, { period: '2026/10' })).problems)
-            .toEqual([{ message: expect.stringContaining("'2026/10' is not a period") }]);
+            .toEqual([{ option: 'period', message: expect.stringContaining("'2026/10' is not a period") }]);
     });
 });
 

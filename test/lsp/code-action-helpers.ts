@@ -16,7 +16,8 @@ export async function actionsFor(text: string, wanted: (d: Diagnostic) => boolea
     return { diagnostics, actions, uri: result.document.textDocument.uri };
 }
 
-export const withCode = (code: string) => (d: Diagnostic) => d.data?.code === code;
+/** Diagnostics with the SLA code (syntax errors keep Langium's code in `data.code` and carry theirs in `code`). */
+export const withCode = (code: string) => (d: Diagnostic) => d.code === code || d.data?.code === code;
 
 /** The text after applying the action's edits; every edit only inserts, or replaces `replaceable` ranges' text. */
 export function apply(text: string, action: CodeAction, uri: string): string {

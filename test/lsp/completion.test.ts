@@ -86,7 +86,7 @@ describe('locale', () => {
 describe('keywords of the block', () => {
     test('a metric block offers only the fields it does not have yet', async () => {
         const items = await itemsAt(MINIMAL, '            window calendar month\n', '            window calendar month\n            <|>\n');
-        expect(labels(items).sort()).toEqual(['description', 'scope', 'source']);
+        expect(labels(items).sort()).toEqual(['description', 'minimum', 'missing', 'scope', 'source']);
     });
 
     test('header fields already given are not offered again', async () => {

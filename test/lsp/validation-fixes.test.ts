@@ -66,7 +66,7 @@ describe('unresolved names', () => {
 describe('units', () => {
     test('a number without its unit gets the unit its metric is measured in', async () => {
         const text = MINIMAL.replace('Uptime >= 99.5 %', 'Uptime >= 99.5');
-        const { titles, fixed, replaced } = await fixWith(text, 'sla-syntax-error');
+        const { titles, fixed, replaced } = await fixWith(text, 'sla-missing-unit');
         expect(titles).toEqual(["Add the unit '%'"]);
         expect(replaced).toEqual([]);
         expect(fixed).toBe(MINIMAL);
@@ -74,7 +74,7 @@ describe('units', () => {
 
     test('a notice period without its unit is offered time units', async () => {
         const text = MINIMAL.replace('notice 30 days', 'notice 30');
-        const { titles, after } = await fixWith(text, 'sla-syntax-error', "Add the unit 'days'");
+        const { titles, after } = await fixWith(text, 'sla-missing-unit', "Add the unit 'days'");
         expect(titles).toEqual(["Add the unit 'days'", "Add the unit 'hours'", "Add the unit 'minutes'"]);
         expect(errors(after.diagnostics)).toEqual([]);
     });

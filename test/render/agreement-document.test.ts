@@ -5,6 +5,7 @@ import { renderHtml } from '../../packages/language/src/generator/html/html-rend
 import { renderMarkdown } from '../../packages/language/src/generator/markdown-renderer.js';
 import { renderAgreement } from '../../packages/language/src/generator/render.js';
 import { MINIMAL } from '../helpers.js';
+import { agreement } from '../evaluation/evaluation-fixtures.js';
 import { loadText } from './render-fixtures.js';
 
 async function markdownOf(text: string): Promise<string> {
@@ -112,4 +113,32 @@ test('a multi-level agreement shows the higher level it refines and what it inhe
     expect(markdown).toContain('| Availability floor for every service | Service availability | at least 99.5 % | calendar month | All | CentralIT |');
     expect(markdown).toMatch(/### \d+\.\d+ Service availability \*\(Inherited from CorporateIT\)\*/);
     expect(markdown).toContain('*“CentralIT”* | Provider (internal department) *(inherited from CorporateIT)* |');
+});
+
+test('the rule that a lead below the quality level leaves the other party\'s figures is written where it applies', async () => {
+    const { loadExamples } = await import('./render-fixtures.js');
+    const sales = (await loadExamples()).find(example => example.file === 'sales-marketing-leads.sla')!;
+    const markdown = renderMarkdown(buildAgreementDocument(sales.document.parseResult.value));
+    expect(markdown).toMatch(/### \d+\.\d+ Leads below the quality level\n\nA lead below Minimum lead quality at hand-over \(at least 60 points in 100 % of leads\) counts against Marketing, and is left out of the figures of Decision maker first touch, /);
+});
+
+describe('credit tiers are worded as they are computed', () => {
+    const text = (credits: string) => agreement({
+        packages: '        package Basic "Basic plan" {\n            includes Web\n            price 1000 USD per month\n        }',
+        metrics: '        metric Response "Response" {\n            unit minutes\n            aggregation per-ticket\n            window calendar month\n        }',
+        levels: '        level Fast "Fast response" for Web {\n            Response <= 30 minutes\n            obliged Acme\n        }',
+        remedies: credits
+    });
+
+    test('share tiers compare the share of tickets on target', async () => {
+        const markdown = renderMarkdown(buildAgreementDocument((await loadText(text('        credits for Fast of Basic {\n            when < 100 % credit 5 %\n        }'))).parseResult.value));
+        expect(markdown).toContain('When Fast response (at most 30 minutes, per calendar month) is missed, the service credit depends on the share of tickets in the window that met the target:');
+        expect(markdown).toContain('| Share of tickets on target | Service credit |');
+    });
+
+    test('credits per late ticket are per ticket, by its own time, and add up', async () => {
+        const markdown = renderMarkdown(buildAgreementDocument((await loadText(text('        credits for Fast per late ticket of Basic {\n            when > 30 minutes credit 1 %\n        }'))).parseResult.value));
+        expect(markdown).toContain('For each ticket of Fast response (at most 30 minutes, per calendar month) that misses its target, a service credit is due by the time or value measured for that ticket; the credits of all late tickets in a window are added up:');
+        expect(markdown).toContain('| above 30 minutes | 1 % of the monthly charge for the Basic plan (USD 10.00) per late ticket |');
+    });
 });

@@ -164,6 +164,27 @@ describe('de-DE, the language added as one file', () => {
         expect(gb).toMatch(/## \d+\. General terms\n/);
     });
 
+    test('credits per late ticket, a per-ticket window and the missing-data rule are worded in German', async () => {
+        const source = clinic('de-DE')
+            .replace('Resolution <= 1 business days in 90 % of tickets', 'Resolution <= 1 business days over 14 days in 90 % of tickets')
+            .replace('credits for P1Resolution of Essential {\n            when < 90 % and >= 80 % credit 5 %\n            when < 80 % credit 10 %',
+                'credits for P1Resolution per late ticket of Essential {\n            when > 4 business hours and <= 8 business hours credit 5 %\n            when > 8 business hours credit 10 %')
+            .replace('            source "Northwind ticket system"\n        }',
+                '            source "Northwind ticket system"\n        }\n        metric Uptime {\n            kind ratio\n            unit %\n            aggregation percent-of-intervals\n'
+                + '            interval 5 minutes\n            window calendar month\n            missing counts as up\n            minimum coverage 90 %\n        }');
+        const rendered = await renderAgreement(await loadText(source), 'markdown', { nonce: GOLDEN_NONCE });
+        expect(rendered.problems.errors).toBe(0);
+        const de = rendered.content as string;
+        expect(de).toContain('höchstens 1 Geschäftstag über 14 Tage hinweg bei 90 % der Tickets');
+        expect(de).toContain('die ihr Ziel verfehlen, ist je Ticket eine Gutschrift nach der dafür gemessenen Zeit');
+        expect(de).toContain('| Gemessen je Ticket mit Verspätung | Gutschrift |');
+        expect(de).toContain('| über 4 Geschäftsstunden bis einschließlich 8 Geschäftsstunden |');
+        expect(de).toContain('je Ticket mit Verspätung |');
+        expect(de).toContain('Ein Intervall ohne Daten gilt als verfügbar');
+        expect(de).toContain('Für 90 % der Intervalle jedes Zeitraums müssen Daten vorliegen');
+        expect(de).not.toMatch(/per late|over 14 days|without data|Share of tickets/);
+    });
+
     test('the Word footer names the version in German, found from the agreement, not from a label', async () => {
         const files = unzipSync(await render('de-DE', 'docx') as Uint8Array);
         const footer = strFromU8(files['word/footer1.xml']);

@@ -9,6 +9,10 @@ const DID_YOU_MEAN = /^(Change to '|Make it a )/;
 /** Fixes whose purpose is to replace a quantity's unit, with the `business` before it, at the diagnostic. */
 const UNIT_REPLACEMENT = /^Change the unit to '/;
 const UNIT_WORDS = /^(business\s+)?\S+$/;
+/** A rename writes one new name over the name the diagnostic marks and over its uses (the same old name). */
+const RENAME = /^Rename '/;
+/** The credit-basis fix writes `of <package>` after the level, or a package the customer buys over the one the diagnostic marks. */
+const CREDIT_BASIS = /^Credit a percentage of what the customer pays for /;
 /** The credits fix swaps amounts between tiers: what it writes is what it replaces, in another order. */
 const REORDER = /^Reorder the credits/;
 /** Confirming a suggested value deletes the `?` that marks it, and nothing else. */
@@ -41,9 +45,20 @@ export function quickFixProblems(text: string, uri: string, action: CodeAction):
         return edits.filter(edit => !diagnostics.some(d => sameRange(d.range, edit.range)))
             .map(edit => `'${action.title}' replaces ${JSON.stringify(document.getText(edit.range))}, not the diagnostic's range`);
     }
+    if (CREDIT_BASIS.test(action.title)) {
+        return edits.filter(edit => document.getText(edit.range) !== '' && !diagnostics.some(d => sameRange(d.range, edit.range)))
+            .map(edit => `'${action.title}' replaces ${JSON.stringify(document.getText(edit.range))}, not the package name the diagnostic marks`);
+    }
     if (UNIT_REPLACEMENT.test(action.title)) {
         return edits.filter(edit => !UNIT_WORDS.test(document.getText(edit.range)) || !diagnostics.some(d => overlaps(document, edit.range, d)))
             .map(edit => `'${action.title}' replaces ${JSON.stringify(document.getText(edit.range))}, not a unit at the diagnostic`);
+    }
+    if (RENAME.test(action.title)) {
+        const replaced = new Set(edits.map(edit => document.getText(edit.range)));
+        const written = new Set(edits.map(edit => edit.newText));
+        const ok = replaced.size === 1 && written.size === 1 && /^\w+$/.test([...written][0])
+            && diagnostics.some(d => replaced.has(document.getText(d.range)));
+        return ok ? [] : [`'${action.title}' writes ${JSON.stringify([...written])} over ${JSON.stringify([...replaced])}`];
     }
     if (REORDER.test(action.title)) {
         const replaced = edits.map(edit => document.getText(edit.range)).sort();

@@ -7,9 +7,11 @@ import { exercise } from './exercise.js';
 
 describe('found by npm run fuzz', () => {
     // Seed 9, token insertion: a text before a metric's name leaves a metric without a name, and the level stub
-    // planned for a missing section split that name (TypeError in generator/declaration-stubs.ts).
+    // planned for a missing section split that name (TypeError in generator/declaration-stubs.ts). (Recovery now
+    // reads `metric "24x7 support" ResolutionTime` as the metric ResolutionTime; a text instead of the name still
+    // leaves a nameless metric.)
     test('code actions on an agreement with a nameless metric', async () => {
-        const text = readExample('managed-it-helpdesk.sla').replace('metric ResolutionTime', 'metric "24x7 support" ResolutionTime');
+        const text = readExample('managed-it-helpdesk.sla').replace('metric ResolutionTime', 'metric "24x7 support"');
         await exercise(text);
         const titles = await withDocument(text, async ({ document, diagnostics }) => (await allCodeActions(document, diagnostics)).map((a: CodeAction) => a.title));
         expect(titles).not.toEqual([]);

@@ -1,4 +1,4 @@
-import { EmptyFileSystem } from 'langium';
+import { DocumentValidator, EmptyFileSystem } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
 import { isPartiesSection } from '../../packages/language/src/generated/ast.js';
 import { section } from '../../packages/language/src/sla-model.js';
@@ -11,14 +11,19 @@ import { edit, ERROR, marked } from './expect-diagnostics.js';
 clearDocumentsAfterEach();
 
 describe('syntax errors', () => {
-    test('carry the code sla-syntax-error, from the parser and from the lexer', async () => {
-        const parser = marked(edit(MINIMAL, ['Uptime >= 99.5 %', 'Uptime =«>» 99.5 %']));
-        const lexer = marked(edit(MINIMAL, ['Uptime >= 99.5 %', 'Uptime >= 99.5 % «@»']));
-        for (const { text, range } of [parser, lexer]) {
+    test('carry the code of the slip and keep Langium\'s own data, from the parser and from the lexer', async () => {
+        // `=>` is one slip over two tokens, marked as a whole.
+        const parser = marked(edit(MINIMAL, ['Uptime >= 99.5 %', 'Uptime «=>» 99.5 %']));
+        const character = marked(edit(MINIMAL, ['Uptime >= 99.5 %', 'Uptime >= 99.5 % «@»']));
+        const letter = marked(edit(MINIMAL, ['Uptime >= 99.5 %', 'Uptime >= 99.5 % «À»']));
+        const cases = [[parser, IssueCodes.TargetFormat, DocumentValidator.ParsingError], [character, IssueCodes.SyntaxError, DocumentValidator.ParsingError],
+            [letter, IssueCodes.SyntaxError, DocumentValidator.LexingError]] as const;
+        for (const [{ text, range }, code, langium] of cases) {
             const errors = (await validate(text)).diagnostics.filter(d => d.severity === ERROR);
-            expect(errors).toEqual([expect.objectContaining({ code: IssueCodes.SyntaxError, data: expect.objectContaining({ code: IssueCodes.SyntaxError }), range })]);
+            expect(errors).toEqual([expect.objectContaining({ code, data: expect.objectContaining({ code: langium }), range })]);
+            expect(errors[0].message).not.toMatch(/token|Expecting|->|offset/);
         }
-        expect((await validate(MINIMAL)).diagnostics.filter(d => d.code === IssueCodes.SyntaxError)).toEqual([]);
+        expect((await validate(MINIMAL)).diagnostics.filter(d => d.data?.code === DocumentValidator.ParsingError)).toEqual([]);
     });
 
     test('a missing closing quote is one diagnostic on the text, and the rest of the file still parses', async () => {
@@ -42,7 +47,7 @@ describe('syntax errors', () => {
         for (const [from, to] of typos) {
             // The same document also sets the notice to zero days: that check must still fire.
             const result = await validate(edit(MINIMAL, [from, to], ['notice 30 days', 'notice 0 days']));
-            const syntax = result.diagnostics.filter(d => d.code === IssueCodes.SyntaxError);
+            const syntax = result.diagnostics.filter(d => d.data?.code === DocumentValidator.ParsingError);
             expect(syntax.length, to).toBeGreaterThanOrEqual(1);
             expect(syntax.length, to).toBeLessThanOrEqual(2);
             expect(result.diagnostics.map(d => d.code), to).toContain(IssueCodes.NonPositiveQuantity);
@@ -51,7 +56,7 @@ describe('syntax errors', () => {
 
     test('half-parsed numbers with units are still checked', async () => {
         const result = await validate(edit(MINIMAL, ['    review {\n        every 6 months', '    review {\n        every 6 months\n        next'], ['notice 30 days', 'notice 0 days']));
-        expect(result.diagnostics.map(d => d.code)).toEqual(expect.arrayContaining([IssueCodes.SyntaxError, IssueCodes.NonPositiveQuantity]));
+        expect(result.diagnostics.map(d => d.code)).toEqual(expect.arrayContaining([IssueCodes.DateFormat, IssueCodes.NonPositiveQuantity]));
     });
 });
 

@@ -11,12 +11,12 @@ const TIERS = `            when < 99.5 % and >= 99.0 % credit 10 %
 /** MINIMAL with other credit tiers for ShopUptime (target `Uptime >= 99.5 %`, cap 25 % per month). */
 const withTiers = (tiers: string) => edit(MINIMAL, [TIERS, tiers]);
 
-/** A lower-is-better target, `Resolution <= 4 hours`, with the given tiers. */
-const withResolutionTiers = (tiers: string) => edit(MINIMAL,
+/** A lower-is-better target, `Resolution <= 4 hours`, with the given tiers for each late ticket. */
+const withResolutionTiers = (tiers: string, shape = ' per late ticket') => edit(MINIMAL,
     ['    metrics {\n', '    metrics {\n        metric Resolution { kind duration unit hours aggregation per-ticket window calendar month }\n'],
     ['    levels {\n', '    levels {\n        level Fix for Shop {\n            Resolution <= 4 hours\n        }\n'],
     ['excuses ShopUptime', 'excuses ShopUptime, Fix'],
-    ['        cap 25 % per month', `        credits for Fix {\n${tiers}        }\n        cap 25 % per month`]);
+    ['        cap 25 % per month', `        credits for Fix${shape} {\n${tiers}        }\n        cap 25 % per month`]);
 
 describe('credit tiers', () => {
     test('tiers that overlap are an error on the later tier', async () => {

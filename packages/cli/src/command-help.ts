@@ -48,7 +48,7 @@ const COMMANDS = {
             format: { value: 'table|json|html|md', text: 'How to print the report (default: table)' },
             excuse: { value: '<Level>', text: 'Treat a miss of this level as excused (a customer duty was not met); repeat for several' }
         },
-        exits: { 0: 'every level with data was met', 1: 'a level was breached', 2: 'the agreement has errors, the data could not be used, or the command line is wrong' }
+        exits: { 0: 'every level with data was met', 1: 'a level was breached or had too little data to judge', 2: 'the agreement has errors, the data could not be used, or the command line is wrong' }
     } satisfies CommandHelp<typeof EVALUATE_OPTIONS>,
     render: {
         usage: ['render <files or folders...> [--format html|md|docx] [-o <file or folder>]'],

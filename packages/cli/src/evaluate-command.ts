@@ -1,7 +1,8 @@
 /**
  * `sla evaluate <agreement.sla> --data <file>... [--period 2026-10] [--format table|json|html|md] [--excuse Level]`.
  * The agreement is loaded with the other `.sla` files of its folder, so that an agreement that refines another
- * finds it. Exit 0: every level with data is met; 1: a level is breached; 2: a usage, agreement or data problem.
+ * finds it. Exit 0: every level with data is met; 1: a level is breached or has
+ * insufficient data; 2: a usage, agreement or data problem.
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { NodeFileSystem } from 'langium/node';
@@ -50,9 +51,10 @@ export async function evaluateCommand(args: readonly string[]): Promise<CommandR
     const outcome = await evaluateAgreement(checked[0].document.parseResult.value,
         data.map(dataFile => ({ path: dataFile, rows: readDataFile(dataFile) })),
         { period: values.period, excuse: values.excuse });
-    if (outcome.problems) return failure(outcome.problems.map(problemText));
+    // The engine speaks of the agreement; the command line names the option its user typed.
+    if (outcome.problems) return failure(outcome.problems.map(problem => problem.option ? `--${problem.option}: ${problemText(problem)}` : problemText(problem)));
     return {
-        exit: outcome.report.summary.breached ? ExitCode.Problems : ExitCode.Ok,
+        exit: outcome.report.summary.breached || outcome.report.summary['insufficient-data'] ? ExitCode.Problems : ExitCode.Ok,
         stdout: renderEvaluation(outcome.report, format),
         stderr: '',
         stdoutKind: format === 'table' ? 'text' : format === 'json' ? 'json' : 'document'

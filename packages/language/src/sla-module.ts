@@ -6,6 +6,7 @@ import {
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
+import { IncrementalParser } from './incremental/incremental-parser.js';
 import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
 import { SlaCompletionProvider } from './lsp/sla-completion-provider.js';
 import { SlaDocumentSymbolProvider, SlaNodeKindProvider } from './lsp/sla-document-symbols.js';
@@ -15,8 +16,10 @@ import { SlaHoverProvider } from './lsp/sla-hover-provider.js';
 import { SlaSemanticTokenProvider } from './lsp/sla-semantic-tokens.js';
 import { SlaDocumentUpdateHandler } from './lsp/sla-document-update-handler.js';
 import { SlaWorkspaceSymbolProvider } from './lsp/sla-workspace-symbols.js';
-import { withLinearRecovery } from './parser/linear-recovery.js';
+import { installLineRecovery } from './parser/line-recovery.js';
+import { SlaLexerErrorMessageProvider, SlaTokenBuilder } from './parser/sla-token-builder.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
+import { recordSyntaxProblems, SlaParserErrorMessageProvider } from './parser/syntax-messages.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { registerValidationChecks, SlaValidator } from './sla-validator.js';
@@ -33,6 +36,9 @@ import { SlaWorkspaceManager } from './workspace/sla-workspace-manager.js';
 export type SlaAddedServices = {
     validation: {
         SlaValidator: SlaValidator
+    },
+    incremental: {
+        IncrementalParser: IncrementalParser
     }
 };
 
@@ -40,8 +46,12 @@ export type SlaServices = LangiumServices & SlaAddedServices;
 
 export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedServices> = {
     parser: {
-        LangiumParser: services => withLinearRecovery(createLangiumParser(services)),
-        ValueConverter: () => new SlaValueConverter()
+        ValueConverter: () => new SlaValueConverter(),
+        TokenBuilder: () => new SlaTokenBuilder(),
+        LexerErrorMessageProvider: () => new SlaLexerErrorMessageProvider(),
+        ParserErrorMessageProvider: () => new SlaParserErrorMessageProvider(),
+        LangiumParser: services => recordSyntaxProblems(installLineRecovery(createLangiumParser(services)),
+            services.parser.ParserErrorMessageProvider as SlaParserErrorMessageProvider)
     },
     references: {
         ScopeComputation: services => new SlaScopeComputation(services),
@@ -50,6 +60,9 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     validation: {
         DocumentValidator: services => new SlaDocumentValidator(services),
         SlaValidator: services => new SlaValidator(services)
+    },
+    incremental: {
+        IncrementalParser: services => new IncrementalParser(services)
     },
     lsp: {
         CodeActionProvider: services => new SlaCodeActionProvider(services),

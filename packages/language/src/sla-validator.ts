@@ -5,7 +5,7 @@ import { checkClauseHasText, checkDuplicateClauses } from './validation/clause-c
 import { checkCreditsAreExcusable, checkDutyEffect } from './validation/fairness-checks.js';
 import { checkLocale } from './validation/locale-checks.js';
 import { checkDependencies, checkFloors } from './validation/multi-level-checks.js';
-import { checkDuplicateNames, checkHiddenInheritedNames, checkRefinesCycle } from './validation/name-checks.js';
+import { checkDuplicateNames, checkHiddenInheritedNames, checkNameFormat, checkRefinesCycle } from './validation/name-checks.js';
 import { checkObligedParty, checkPartyRole, checkProviderAndCustomer, checkServiceProviders } from './validation/party-checks.js';
 import { checkPlaceholders } from './validation/placeholders.js';
 import { checkCreditBasis, checkPurchase } from './validation/purchase-checks.js';
@@ -24,7 +24,8 @@ import {
     checkReviewFitsTerm, checkReviewFitsWindows, checkTerm, checkTermDates
 } from './validation/time-checks.js';
 import {
-    checkBusinessTime, checkCurrenciesField, checkMetricUnit, checkMixedCurrencies, checkQuantity, checkRateUnits
+    checkBusinessTime, checkCurrenciesField, checkMetricCoverage, checkMetricUnit, checkMixedCurrencies, checkQuantity, checkRateUnits,
+    checkItemWindow, checkTargetClock
 } from './validation/unit-checks.js';
 import type { SlaConfigurationProvider } from './workspace/sla-configuration.js';
 
@@ -47,7 +48,7 @@ export function registerValidationChecks(services: SlaServices): void {
     const validator = services.validation.SlaValidator;
     const fast: ValidationChecks<SlaAstType> = {
         Agreement: [
-            validator.checkSections, checkDuplicateSections, checkDuplicateHeaderFields, checkDuplicateNames,
+            validator.checkSections, checkDuplicateSections, checkDuplicateHeaderFields, checkDuplicateNames, checkNameFormat,
             checkHiddenInheritedNames, checkMixedCurrencies, checkBusinessTime, checkReportingCoversWindows,
             checkPeriodsFitWindows, checkSegmentCoverage, checkLeadQuality, checkCreditsAreExcusable, checkPlaceholders,
             checkBidiControls
@@ -64,8 +65,8 @@ export function registerValidationChecks(services: SlaServices): void {
         Calendar: [checkDuplicateFields, checkHolidays, checkClockTimes],
         Service: [checkDuplicateFields, checkServiceProviders],
         Rate: checkRateUnits,
-        Metric: [checkDuplicateFields, checkMetricUnit, checkFollowUpMetric],
-        Level: [checkDuplicateFields, checkObligedParty, checkPerfectTarget, checkTargetResolution],
+        Metric: [checkDuplicateFields, checkMetricUnit, checkFollowUpMetric, checkMetricCoverage],
+        Level: [checkDuplicateFields, checkObligedParty, checkPerfectTarget, checkTargetResolution, checkTargetClock, checkItemWindow],
         Quantity: checkQuantity,
         Responsibility: checkDutyEffect,
         Exclusion: checkDuplicateFields,

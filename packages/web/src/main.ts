@@ -5,7 +5,7 @@
  */
 import { autocompletion } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, foldGutter, indentOnInput } from '@codemirror/language';
+import { bracketMatching, foldGutter, indentOnInput, indentUnit } from '@codemirror/language';
 import { lintGutter, lintKeymap, openLintPanel } from '@codemirror/lint';
 import { formatDocument, LSPClient, languageServerExtensions } from '@codemirror/lsp-client';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
@@ -14,14 +14,16 @@ import {
     drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers
 } from '@codemirror/view';
 import DOMPurify from 'dompurify';
-import { DocumentsValidatedNotification, RenderRequest, type DocumentsValidatedParams, type RenderFormat, type RenderParams, type RenderResult } from 'sla-language/protocol';
-import { download, fromBase64, readText, withExtension } from './downloads.js';
+import { DocumentsValidatedNotification, type DocumentsValidatedParams, type RenderFormat } from 'sla-language/protocol';
+import { download, readText } from './downloads.js';
 import { evaluateFiles } from './evaluation.js';
+import { exportAgreement } from './exports.js';
 import { EXAMPLES } from './examples.js';
 import { diagnosticsHandler, type ProblemSummary } from './lsp/diagnostics.js';
 import { startWorkerServer } from './lsp/worker-transport.js';
 import { Outline } from './outline.js';
 import { Preview } from './preview.js';
+import { SidePanels } from './side-panels.js';
 import { loadDocument, storeDocument, type SavedDocument } from './saved-document.js';
 import { slaLanguage } from './sla-highlighting.js';
 import { TemplateForm } from './template-form.js';
@@ -49,7 +51,8 @@ function showProblems(summary: ProblemSummary): void {
     problems.dataset.warnings = String(summary.warnings);
 }
 
-const { transport } = startWorkerServer();
+const { worker, transport } = startWorkerServer();
+worker.addEventListener('error', () => say('The language server stopped. Reload the page to start it again; your text is kept.'));
 let preview: Preview;
 let outline: Outline;
 const client = new LSPClient({
@@ -86,6 +89,8 @@ function editorState(text: string): EditorState {
             bracketMatching(), highlightActiveLine(), highlightSelectionMatches(), lintGutter(), EditorView.lineWrapping,
             autocompletion(),
             slaLanguage(),
+            // Agreements are indented by four spaces; the formatter is asked with the editor's indent unit.
+            indentUnit.of('    '),
             client.plugin(URI, 'sla'),
             keymap.of([
                 // Ctrl+. as in VS Code: the problems panel, whose entries carry their fixes as buttons.
@@ -154,50 +159,12 @@ element('save').addEventListener('click', () => {
 
 element('format').addEventListener('click', () => formatDocument(view));
 
-const EXPORT_TYPES: Record<RenderFormat, string> = {
-    html: 'text/html;charset=utf-8',
-    markdown: 'text/markdown;charset=utf-8',
-    docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-};
-
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
-    button.addEventListener('click', async () => {
-        const format = button.dataset.export as RenderFormat;
-        client.sync();
-        try {
-            const result = await client.request<RenderParams, RenderResult>(RenderRequest.method, { uri: URI, format });
-            const name = withExtension(current.name, format === 'markdown' ? 'md' : format);
-            download(name, result.encoding === 'base64' ? fromBase64(result.content) as BlobPart : result.content, EXPORT_TYPES[format]);
-            say(result.problems.errors ? `Downloaded ${name}; the agreement still has ${result.problems.errors} error(s).` : `Downloaded ${name}.`);
-        } catch (error) {
-            say(`Could not export: ${(error as { message?: string }).message ?? String(error)}`);
-        }
-    });
+    button.addEventListener('click', async () => say(await exportAgreement(client, URI, current.name, button.dataset.export as RenderFormat)));
 }
 
-// Evaluation: files dropped anywhere on the page, or chosen with the button.
-const report = element<HTMLIFrameElement>('report');
-const reportProblems = element<HTMLElement>('report-problems');
-const reportView = {
-    show(html: string, title: string) {
-        reportProblems.replaceChildren();
-        report.hidden = false;
-        report.title = title;
-        report.srcdoc = html;
-        showTab('report');
-        say(`${title}: report ready.`);
-    },
-    showProblems(title: string, lines: readonly string[]) {
-        report.hidden = true;
-        const heading = document.createElement('h3');
-        heading.textContent = title;
-        const list = document.createElement('ul');
-        list.append(...lines.map(line => Object.assign(document.createElement('li'), { textContent: line })));
-        reportProblems.replaceChildren(heading, list);
-        showTab('report');
-        say(title);
-    }
-};
+// Evaluation: files dropped anywhere on the page, or chosen with the button; the report beside the editor.
+const reportView = new SidePanels(element('report'), element('report-problems'), say);
 const period = element<HTMLInputElement>('period');
 const dataPicker = element<HTMLInputElement>('data-files');
 element('evaluate').addEventListener('click', () => dataPicker.click());
@@ -217,26 +184,6 @@ document.addEventListener('drop', event => {
     if (agreement) void readText(agreement).then(text => replaceDocument(text, agreement.name), error => say((error as Error).message));
     else void evaluateFiles(client, URI, files, period.value, reportView);
 });
-
-// The tabs beside the editor: the agreement as rendered, and the compliance report.
-const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-function showTab(name: string): void {
-    for (const tab of tabs) {
-        const selected = tab.dataset.tab === name;
-        tab.setAttribute('aria-selected', String(selected));
-        tab.tabIndex = selected ? 0 : -1;
-        element(tab.getAttribute('aria-controls')!).hidden = !selected;
-    }
-}
-for (const tab of tabs) {
-    tab.addEventListener('click', () => showTab(tab.dataset.tab!));
-    tab.addEventListener('keydown', event => {
-        if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-        const next = tabs[(tabs.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
-        showTab(next.dataset.tab!);
-        next.focus();
-    });
-}
 
 window.addEventListener('beforeunload', event => {
     if (current.text !== current.savedText) event.preventDefault();

@@ -1,10 +1,12 @@
 /**
- * "New from template": the `sla new` templates, asked in a form (template, provider, customer, currency, time zone)
- * and written by the server (`sla/templates`, `sla/newAgreement`), exactly as the CLI and VS Code write them.
+ * "New from template": the `sla new` templates, asked in a form (template, provider, customer, locale, currency,
+ * time zone) and written by the server (`sla/templates`, `sla/locales`, `sla/newAgreement`), exactly as the CLI and
+ * VS Code write them. The currency and time zone fields show the chosen locale's, which an empty field takes.
  */
 import type { LSPClient } from '@codemirror/lsp-client';
 import {
-    NewAgreementRequest, TemplatesRequest, type NewAgreementParams, type NewAgreementResult, type TemplateInfo
+    LocalesRequest, NewAgreementRequest, TemplatesRequest, type LocaleInfo, type NewAgreementParams, type NewAgreementResult,
+    type TemplateInfo
 } from 'sla-language/protocol';
 
 export class TemplateForm {
@@ -24,13 +26,17 @@ export class TemplateForm {
 
     async open(): Promise<void> {
         if (!this.loaded) {
-            const templates = await this.client.request<undefined, TemplateInfo[]>(TemplatesRequest.method, undefined);
+            const [templates, locales] = await Promise.all([
+                this.client.request<undefined, TemplateInfo[]>(TemplatesRequest.method, undefined),
+                this.client.request<undefined, LocaleInfo[]>(LocalesRequest.method, undefined)
+            ]);
             const select = this.dialog.querySelector<HTMLSelectElement>('[name="template"]')!;
             select.replaceChildren(...templates.map(template => {
                 const option = new Option(template.title, template.id);
                 option.title = template.description;
                 return option;
             }));
+            this.showLocales(locales);
             this.loaded = true;
         }
         this.showError('');
@@ -42,7 +48,7 @@ export class TemplateForm {
         const value = (name: string) => String(data.get(name) ?? '').trim();
         const params: NewAgreementParams = {
             template: value('template'), provider: value('provider'), customer: value('customer'),
-            currency: value('currency').toUpperCase() || undefined, timeZone: value('timezone') || undefined
+            locale: value('locale') || undefined, currency: value('currency').toUpperCase() || undefined, timeZone: value('timezone') || undefined
         };
         const result = await this.client.request<NewAgreementParams, NewAgreementResult>(NewAgreementRequest.method, params);
         if (result.error || !result.text) {
@@ -51,6 +57,20 @@ export class TemplateForm {
         }
         this.dialog.close();
         this.create(result.text, `${params.template}.sla`);
+    }
+
+    /** The locales in the picker, the default chosen; choosing one shows its currency and time zone in the empty fields. */
+    private showLocales(locales: LocaleInfo[]): void {
+        const select = this.dialog.querySelector<HTMLSelectElement>('[name="locale"]')!;
+        select.replaceChildren(...locales.map(locale => new Option(`${locale.name} (${locale.tag})`, locale.tag, locale.isDefault, locale.isDefault)));
+        const showDefaults = () => {
+            const locale = locales.find(l => l.tag === select.value);
+            if (!locale) return;
+            this.dialog.querySelector<HTMLInputElement>('[name="currency"]')!.placeholder = locale.currency;
+            this.dialog.querySelector<HTMLInputElement>('[name="timezone"]')!.placeholder = locale.timeZone;
+        };
+        select.addEventListener('change', showDefaults);
+        showDefaults();
     }
 
     private showError(message: string): void {

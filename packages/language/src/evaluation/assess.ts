@@ -4,21 +4,25 @@
  * a miss. A rolling window is assessed at the end of every day of the period; the report keeps the worst one.
  */
 import type { Service } from '../generated/ast.js';
-import { formatQuantity, formatTarget } from '../generator/format.js';
+import { formatNumber, formatQuantity, formatTarget } from '../generator/format.js';
 import { satisfies } from './compare.js';
+import { applyCoverage, measuredInIntervals } from './coverage.js';
 import { levelCredit, type CreditLine } from './credits.js';
+import { addLate } from './ingest.js';
 import { durationText, figureOf, figureText } from './figures.js';
 import type { LevelPlan } from './plan/level-plan.js';
-import type { LevelResult, LevelStatus, MissedInfo, WindowInfo } from './report.js';
+import type { LevelResult, LevelStatus, MissedInfo, OpenInfo, WindowInfo } from './report.js';
 import type { TimeZone } from './time/time-zone.js';
 import { formatIsoDate } from './time/civil.js';
-import { Totals, type DailyTotals, type MissedItem } from './totals.js';
+import { LISTED_ITEMS, Totals, type DailyTotals, type MissedItem, type OpeningItem } from './totals.js';
 import { windowsEndingIn, type DayRange } from './windows.js';
 
 export interface AssessContext {
     readonly zone: TimeZone;
     readonly period: DayRange;
     readonly excused: ReadonlySet<string>;
+    /** Where a window whose data cannot be right (more intervals than it holds) is reported. */
+    readonly problems: string[];
     totalsOf(plan: LevelPlan, group: Service | undefined): DailyTotals | undefined;
 }
 
@@ -87,25 +91,40 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
     const { zone } = context;
     const totals = daily?.over(window.first, window.last) ?? new Totals();
     const end = zone.dayStart(window.last + 1);
-    let pending = 0;
     for (const item of totals.pending) {
-        if (item.deadline < end) totals.addItem(false, { ...item });
-        else pending++;
+        // Its deadline passed in this window with the clock still running (pending items sit on their deadline's day).
+        totals.addItem(false, { ...item });
+        // At least this late; pauses are not counted, as the ticket has no end yet.
+        const service = [...plan.services].find(s => s.name === item.service);
+        addLate(plan, totals, plan.clock(service).measure(item.start, end), service);
     }
+    const open = totals.opening.filter(item => item.closes >= end && item.start < end);
+    const streams = daily?.rowsNameServices ? plan.services.size : 1;
+    const coverage = measuredInIntervals(plan) ? applyCoverage(plan, totals, zone.dayStart(window.first), end, streams, window.label) : undefined;
+    if (coverage?.problem) context.problems.push(coverage.problem);
     const figure = figureOf(plan, totals);
     const target = plan.measure === 'items' ? plan.share : plan.scale(plan.threshold, group);
     const met = figure !== undefined && target !== undefined && satisfies(figure, plan.measure === 'items' ? '>=' : plan.comparator, target);
     const excused = context.excused.has(plan.level.name);
-    const status: LevelStatus = excused ? 'excused' : figure === undefined ? 'no-data' : met ? 'met' : 'breached';
+    const status: LevelStatus = excused ? 'excused' : figure === undefined ? 'no-data'
+        : coverage?.insufficient ? 'insufficient-data' : met ? 'met' : 'breached';
     const bounds = [target, ...(plan.credits?.tiers.flatMap(t => [t.first, t.second]) ?? []).map(b => b?.value ? plan.scale(b.value) : undefined)]
         .filter((b): b is number => b !== undefined);
     const notes: string[] = [];
     if (plan.level.condition) notes.push(`Condition not checked against the data: "${plan.level.condition}".`);
-    if (pending) notes.push(`${pending} still open with a deadline after the window: not counted yet.`);
+    if (open.length) {
+        notes.push(`${open.length} ${open.length === 1 ? countedAs(plan).replace(/s$/, '') : countedAs(plan)} of this window still open: `
+            + 'each is judged in the period in which its own window closes.');
+    }
+    if (coverage?.info && status === 'insufficient-data') {
+        notes.push(`Insufficient data: ${plan.metric.name} needs data for at least ${formatNumber(coverage.info.minimum)} % of the intervals of a window; `
+            + 'the level is neither met nor breached, and no credit is computed.');
+    }
     let credit: Assessment['credit'];
     let creditInfo: LevelResult['credit'];
-    if (status === 'breached' && plan.credits) {
-        const priced = levelCredit(plan, plan.credits, figure!, window);
+    const lateCredits = plan.perItemCredits && status !== 'excused' && totals.late.size > 0;
+    if ((status === 'breached' && plan.credits && !plan.perItemCredits) || lateCredits) {
+        const priced = levelCredit(plan, plan.credits!, figure!, window, plan.perItemCredits ? totals.late : undefined);
         if (typeof priced === 'string') notes.push(`No credit: ${priced}.`);
         else ({ info: creditInfo, line: credit } = priced);
     }
@@ -117,7 +136,9 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
         reason: excused ? `Excused for ${context.period.label}: a customer duty that excuses this level was not met.` : undefined,
         measured: figure === undefined ? undefined : { value: figure, text: figureText(plan, figure, bounds) },
         counted: totals.weight,
-        items: plan.measure === 'items' ? { met: totals.good, missed: totals.weight - totals.good, pending } : undefined,
+        coverage: coverage?.info,
+        items: plan.measure === 'items' ? { met: totals.good, missed: totals.weight - totals.good, pending: open.length } : undefined,
+        open: open.length ? { count: open.length, items: open.slice(0, LISTED_ITEMS).map(item => openInfo(item, zone)) } : undefined,
         missed: totals.missed.map(item => missedInfo(plan, item, zone)),
         removed: [...totals.removed.values()].map(({ kind, text, weight, ids }) => ({ kind, text, count: weight, ids })),
         kept: [...totals.kept].map(([text, count]) => ({ text, count })),
@@ -127,9 +148,13 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
     return { result, credit };
 }
 
+function openInfo(item: OpeningItem, zone: TimeZone): OpenInfo {
+    return { id: item.id, service: item.service, start: zone.formatIso(item.start), closes: zone.formatIso(item.closes) };
+}
+
 function missedInfo(plan: LevelPlan, item: MissedItem, zone: TimeZone): MissedInfo {
     const measured = item.value === undefined ? undefined
-        : plan.timed ? durationText(item.value, plan.threshold, plan.clock(undefined).dayLength)
+        : plan.timed ? timedText(plan, item)
             : formatQuantity({ value: item.value, unit: plan.metric.unit?.name ?? plan.threshold.unit });
     return {
         id: item.id, service: item.service, start: zone.formatIso(item.start),
@@ -137,6 +162,12 @@ function missedInfo(plan: LevelPlan, item: MissedItem, zone: TimeZone): MissedIn
         deadline: item.deadline === undefined || !Number.isFinite(item.deadline) ? undefined : zone.formatIso(item.deadline),
         measured
     };
+}
+
+/** A missed item's duration on its service's clock, precise enough to show how it missed the threshold. */
+function timedText(plan: LevelPlan, item: MissedItem): string {
+    const service = [...plan.services].find(s => s.name === item.service);
+    return durationText(item.value!, plan.threshold, plan.clock(service).dayLength, plan.scale(plan.threshold, service));
 }
 
 /** Of a rolling window's daily assessments, the worst: the lowest share or the figure furthest from the target. */

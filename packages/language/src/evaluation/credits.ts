@@ -5,10 +5,10 @@
  * yearly caps in that order (a yearly cap limits the months of a year in turn), and finally the minimum, below
  * which nothing is paid.
  */
-import type { Cap, Credits, MinimumCredit, Package } from '../generated/ast.js';
+import type { Cap, Credits, CreditTier, MinimumCredit, Package, Service } from '../generated/ast.js';
+import { band } from '../credit-tiers.js';
 import { creditBasis } from '../pricing/credit-basis.js';
 import { agreementOf } from '../sla-model.js';
-import { band } from '../generator/clauses/remedy-clauses.js';
 import { DEFAULT_FORMAT, formatMoney, formatQuantity } from '../generator/format.js';
 import { unitInfo } from '../units.js';
 import { chargeFor, partsText, type BasisPart } from './charges.js';
@@ -28,19 +28,24 @@ export interface CreditLine {
     readonly basis?: Package;
 }
 
-export function levelCredit(plan: LevelPlan, credits: Credits, figure: number, window: DayRange): { info: CreditInfo, line?: Omit<CreditLine, 'party'> } | string {
-    const tier = credits.tiers.find(t => [t.first, t.second].every(bound => {
-        if (!bound) return true;
-        const value = bound.value ? plan.scale(bound.value) : undefined;
-        return value !== undefined && satisfies(figure, bound.comparator, value);
-    }));
-    if (!tier?.amount) return 'no credit tier covers the measured figure';
-    const rate = formatQuantity(tier.amount);
-    const base = { tier: band(tier, DEFAULT_FORMAT), rate };
-    const dimension = unitInfo(tier.amount.unit)?.dimension;
+/**
+ * The credit of a missed level in one window: the tier the figure falls in, or, for credits per late ticket, the
+ * tiers the late tickets fell in with how many fell in each (their amounts add up).
+ */
+export function levelCredit(plan: LevelPlan, credits: Credits, figure: number, window: DayRange,
+    late?: ReadonlyMap<CreditTier, number>): { info: CreditInfo, line?: Omit<CreditLine, 'party'> } | string {
+    const chosen: Array<[CreditTier, number]> = late ? [...late].filter(([tier]) => tier.amount)
+        : credits.tiers.filter(t => t.amount && tierCovers(plan, t, figure)).slice(0, 1).map(t => [t, 1]);
+    if (chosen.length === 0) return late ? 'no credit tier covers the late items' : 'no credit tier covers the measured figure';
+    const unit = chosen[0][0].amount.unit;
+    if (chosen.some(([tier]) => tier.amount.unit !== unit)) return 'the tiers of the late items are in different units, which do not add up';
+    const total = chosen.reduce((sum, [tier, count]) => sum + tier.amount.value * count, 0);
+    const rate = late ? chosen.map(([tier, count]) => `${count} × ${formatQuantity(tier.amount)}`).join(' + ') : formatQuantity(chosen[0][0].amount);
+    const base = { tier: late ? chosen.map(([tier, count]) => `${count} late: ${band(tier, DEFAULT_FORMAT)}`).join('; ') : band(chosen[0][0], DEFAULT_FORMAT), rate };
+    const dimension = unitInfo(unit)?.dimension;
     if (dimension === 'money') {
-        const amount = round(tier.amount.value, 2);
-        return { info: { ...base, amount: { amount, currency: tier.amount.unit }, text: formatMoney(amount, tier.amount.unit) }, line: { unit: tier.amount.unit, amount, day: window.last } };
+        const amount = round(total, 2);
+        return { info: { ...base, amount: { amount, currency: unit }, text: formatMoney(amount, unit) }, line: { unit, amount, day: window.last } };
     }
     if (dimension !== 'percent') return `the credit ${rate} is neither a percentage nor an amount of money`;
     const basis = creditBasis(credits);
@@ -48,10 +53,10 @@ export function levelCredit(plan: LevelPlan, credits: Credits, figure: number, w
     const charge = basis.kind !== 'package' ? BASIS_PROBLEMS[basis.kind]
         : agreement ? chargeFor(agreement, basis.pkg, plan.window, window) : 'the agreement is not known';
     if (typeof charge === 'string') {
-        return { info: { ...base, percent: tier.amount.value, text: `${rate} (${charge})` }, line: { unit: '%', amount: tier.amount.value, day: window.last } };
+        return { info: { ...base, percent: total, text: `${rate} (${charge})` }, line: { unit: '%', amount: total, day: window.last } };
     }
     const pkg = (basis as { pkg: Package }).pkg;
-    const amount = round(charge.amount * tier.amount.value / 100, 2);
+    const amount = round(charge.amount * total / 100, 2);
     const basisText = `${formatMoney(charge.amount, charge.currency)}, what ${charge.payers} ${charge.payers === 'the customer' || !charge.payers.includes(' and ') ? 'pays' : 'pay'} for ${pkg.title ?? pkg.name} in ${window.label}${charge.parts.length > 1 ? ` (${partsText(charge.parts)})` : ''}`;
     return {
         info: { ...base, amount: { amount, currency: charge.currency }, basis: basisText, basisParts: charge.parts.map(roundPart), text: `${formatMoney(amount, charge.currency)}: ${rate} of ${basisText}` },
@@ -66,6 +71,15 @@ const BASIS_PROBLEMS = {
 
 function roundPart(part: BasisPart): BasisPart {
     return { ...part, amount: { ...part.amount, amount: round(part.amount.amount, 2) } };
+}
+
+/** Whether a value (a figure, or one late item's measured value) falls in a tier, its bounds exactly as written. */
+export function tierCovers(plan: LevelPlan, tier: CreditTier, value: number, service?: Service): boolean {
+    return [tier.first, tier.second].every(bound => {
+        if (!bound) return true;
+        const scaled = bound.value ? plan.scale(bound.value, service) : undefined;
+        return scaled !== undefined && satisfies(value, bound.comparator, scaled);
+    });
 }
 
 const CAP_ORDER: Record<string, number> = { month: 1, quarter: 2, year: 3 };

@@ -15,7 +15,9 @@ import type { ColumnVocabulary } from './data/layouts.js';
 import { ingestFile, MAX_ERRORS_PER_FILE, type FileSummary } from './ingest.js';
 import { CalendarClocks } from './plan/clocks.js';
 import { planLevel, type LevelPlan } from './plan/level-plan.js';
-import { LEVEL_STATUSES, type EvaluationReport, type LevelStatus } from './report.js';
+import { LEVEL_STATUSES, type EvaluationReport, type LevelStatus, type PartyCredits } from './report.js';
+import { samePath } from './row-audit.js';
+import { RowLedger } from './row-ledger.js';
 import { TimeZone } from './time/time-zone.js';
 import { DailyTotals } from './totals.js';
 import { calendarPeriod, parsePeriod, windowsEndingIn, type DayRange } from './windows.js';
@@ -35,6 +37,8 @@ export interface EvaluationOptions {
 
 /** A reason the evaluation cannot run: an option, the agreement, or a data file (with line and column). */
 export interface InputProblem {
+    /** The request option the problem is about, for a front end to name as its user wrote it (`--period`). */
+    readonly option?: keyof EvaluationOptions;
     readonly path?: string;
     readonly line?: number;
     readonly column?: number;
@@ -53,6 +57,37 @@ export type EvaluationOutcome =
 
 export async function evaluateAgreement(agreement: Agreement, inputs: readonly EvaluationInput[], options: EvaluationOptions = {}): Promise<EvaluationOutcome> {
     const notes: string[] = [];
+    const setup = checkRequest(agreement, inputs, options, notes);
+    if (!('zone' in setup)) return { problems: setup };
+    const { zone, period } = setup;
+    const clocks = new CalendarClocks(zone);
+    const plans = levelsOf(agreement).map(level => planLevel(level, { agreement, clocks, notes }));
+    const read = await ingestAll(agreement, inputs, plans, zone, clocks, period);
+    if ('problems' in read) return { problems: read.problems };
+    const lastDay = Math.max(...read.summaries.map(s => s.lastDay ?? -Infinity));
+    if (!period && !Number.isFinite(lastDay)) return { problems: [{ option: 'period', message: 'the data files have no rows; name the period to evaluate' }] };
+    const assessed = period ?? calendarPeriod('month', lastDay);
+
+    const problems: string[] = [];
+    const excused = new Set(options.excuse ?? []);
+    const assessments = plans.flatMap(plan => assessLevel(plan, { zone, period: assessed, excused, problems, totalsOf: read.totalsOf }));
+    if (problems.length) return { problems: problems.map(message => ({ message })) };
+    notes.push(...repeatedFiles(read.summaries), ...silentServices(plans, read.totalsOf));
+    return {
+        report: {
+            agreement: { name: agreement.name, title: agreement.title, timeZone: zone.name },
+            period: windowInfo(assessed, zone),
+            inputs: read.summaries.map(({ path, layout, rows, outsidePeriod, ignoredColumns, ignoredRows }) => ({ path, layout, rows, outsidePeriod, ignoredColumns, ignoredRows })),
+            levels: assessments.map(a => a.result),
+            credits: creditsOwed(agreement, assessments, assessed, notes),
+            notes: [...new Set(notes)],
+            summary: statusCounts(assessments)
+        }
+    };
+}
+
+/** The time zone and period, or every reason the evaluation cannot start, in the words of the agreement. */
+function checkRequest(agreement: Agreement, inputs: readonly EvaluationInput[], options: EvaluationOptions, notes: string[]): { zone: TimeZone, period?: DayRange } | InputProblem[] {
     const problems: InputProblem[] = [];
     const chain = [agreement, ...ancestors(agreement)];
     const zoneName = chain.map(a => headerField(a, isTimezoneField)?.zone).find(zone => zone !== undefined);
@@ -60,29 +95,43 @@ export async function evaluateAgreement(agreement: Agreement, inputs: readonly E
     const zone = TimeZone.named(zoneName ?? 'UTC');
     const period = options.period === undefined ? undefined : parsePeriod(options.period);
     if (!zone) problems.push({ message: `the agreement's time zone '${zoneName}' is not a known IANA time zone` });
-    if (typeof period === 'string') problems.push({ message: period });
+    if (typeof period === 'string') problems.push({ option: 'period', message: period });
     if (inputs.length === 0) problems.push({ message: 'name at least one data file' });
+    inputs.forEach((input, index) => {
+        const earlier = inputs.slice(0, index).find(other => samePath(other.path, input.path));
+        if (earlier) problems.push({ path: input.path, message: `this data file is given twice (also as ${earlier.path}); its rows would be counted twice: name it once` });
+    });
     const levels = levelsOf(agreement);
     for (const name of options.excuse ?? []) {
         const level = levels.find(l => l.name === name);
-        if (!level) problems.push({ message: `--excuse ${name}: ${agreement.name} has no level named ${name}` });
-        else if (!excusable(agreement, name)) problems.push({ message: `--excuse ${name}: no responsibility of ${agreement.name} excuses ${name}` });
+        if (!level) problems.push({ option: 'excuse', message: `${agreement.name} has no level named ${name} to excuse` });
+        else if (!excusable(agreement, name)) problems.push({ option: 'excuse', message: `${name} cannot be excused: no responsibility of ${agreement.name} excuses it` });
     }
-    if (problems.length || !zone || typeof period === 'string') return { problems };
+    if (problems.length || !zone || typeof period === 'string') return problems;
+    return { zone, period };
+}
 
-    const clocks = new CalendarClocks(zone);
-    const plans = levels.map(level => planLevel(level, { agreement, clocks, notes }));
+interface ReadData {
+    readonly summaries: readonly FileSummary[];
+    totalsOf(plan: LevelPlan, group: Service | undefined): DailyTotals | undefined;
+}
+
+/** Streams every file into the levels' daily totals; one ledger across the files counts each row once. */
+async function ingestAll(agreement: Agreement, inputs: readonly EvaluationInput[], plans: readonly LevelPlan[], zone: TimeZone,
+    clocks: CalendarClocks, period: DayRange | undefined): Promise<ReadData | { problems: InputProblem[] }> {
+    const problems: InputProblem[] = [];
     const evaluable = plans.filter(plan => !plan.problem);
     const totals = new Map<LevelPlan, Map<Service | undefined, DailyTotals>>();
-    const totalsOf = (plan: LevelPlan, group: Service | undefined) => totals.get(plan)?.get(group);
     const services = new Map(allServices(agreement).map(s => [s.name, s]));
-    const segments = chain.flatMap(a => declarations(a).filter(isSegment));
+    const segments = [agreement, ...ancestors(agreement)].flatMap(a => declarations(a).filter(isSegment));
     const summaries: FileSummary[] = [];
     const vocabulary = vocabularyOf(agreement);
     const exclusions = section(agreement, isExclusionsSection)?.exclusions ?? [];
-    for (const input of inputs) {
+    const ledger = new RowLedger(zone);
+    const paths = inputs.map(input => input.path);
+    for (const [file, input] of inputs.entries()) {
         const result = await ingestFile(input.path, input.rows, {
-            zone, vocabulary, services, clocks, plans: evaluable, exclusions,
+            zone, vocabulary, services, clocks, plans: evaluable, exclusions, ledger, file, paths,
             segments: new Map(segments.map(s => [s.name, s])),
             days: period && neededDays(evaluable, period),
             totals: (plan, group) => {
@@ -98,36 +147,42 @@ export async function evaluateAgreement(agreement: Agreement, inputs: readonly E
         if (result.summary) summaries.push(result.summary);
     }
     if (problems.length) return { problems };
-    const lastDay = Math.max(...summaries.map(s => s.lastDay ?? -Infinity));
-    if (!period && !Number.isFinite(lastDay)) return { problems: [{ message: 'the data files have no rows; name the period with --period' }] };
-    const assessed = period ?? calendarPeriod('month', lastDay);
+    return { summaries, totalsOf: (plan, group) => totals.get(plan)?.get(group) };
+}
 
-    const excused = new Set(options.excuse ?? []);
-    const assessments: Assessment[] = plans.flatMap(plan => assessLevel(plan, { zone, period: assessed, excused, totalsOf }));
+/** A file whose every row repeats rows of other files is most likely a copy: say so once, not row by row. */
+function repeatedFiles(summaries: readonly FileSummary[]): string[] {
+    return summaries.flatMap(summary => {
+        const repeats = summary.ignoredRows.find(group => group.reason === 'duplicate')?.count ?? 0;
+        if (repeats === 0) return [];
+        return repeats === summary.rows - summary.outsidePeriod && summary.rows > 0
+            ? [`Every row of ${summary.path} repeats an earlier row: the file is a copy, and each row was counted once.`]
+            : [`${summary.path}: ${repeats} ${repeats === 1 ? 'row repeats' : 'rows repeat'} an earlier row exactly; each was counted once (the rows are listed under the file).`];
+    });
+}
+
+/** A level for every service whose data names only some of them. */
+function silentServices(plans: readonly LevelPlan[], totalsOf: ReadData['totalsOf']): string[] {
+    return plans.filter(p => p.perService && p.level.services.length === 0 && !p.problem).flatMap(plan => {
+        const silent = [...plan.services].filter(service => !totalsOf(plan, service)).map(s => s.name);
+        return silent.length && silent.length < plan.services.size ? [`${plan.level.name} applies to every service; no data for ${silent.join(', ')}.`] : [];
+    });
+}
+
+function creditsOwed(agreement: Agreement, assessments: readonly Assessment[], assessed: DayRange, notes: string[]): PartyCredits[] {
     const lines: CreditLine[] = assessments.flatMap(({ result, credit }) => credit ? [{ ...credit, party: result.obliged ?? 'the provider' }] : []);
     const remedies = section(agreement, isRemediesSection)?.remedies ?? [];
     const caps = remedies.filter(isCap);
     if (caps.some(cap => cap.period === 'year') && assessed.last - assessed.first < 364 && lines.length) {
         notes.push(`The yearly cap is applied to the credits of ${assessed.label} only: credits of other months of the year are not in this evaluation.`);
     }
-    const credits = partyCredits(lines, caps, remedies.find(isMinimumCredit), notes);
+    return partyCredits(lines, caps, remedies.find(isMinimumCredit), notes);
+}
+
+function statusCounts(assessments: readonly Assessment[]): Record<LevelStatus, number> {
     const summary = Object.fromEntries(LEVEL_STATUSES.map(status => [status, 0])) as Record<LevelStatus, number>;
     for (const { result } of assessments) summary[result.status]++;
-    for (const plan of plans.filter(p => p.perService && p.level.services.length === 0 && !p.problem)) {
-        const silent = [...plan.services].filter(service => !totalsOf(plan, service)).map(s => s.name);
-        if (silent.length && silent.length < plan.services.size) notes.push(`${plan.level.name} applies to every service; no data for ${silent.join(', ')}.`);
-    }
-    return {
-        report: {
-            agreement: { name: agreement.name, title: agreement.title, timeZone: zone.name },
-            period: windowInfo(assessed, zone),
-            inputs: summaries.map(({ path, layout, rows, outsidePeriod, ignoredColumns }) => ({ path, layout, rows, outsidePeriod, ignoredColumns })),
-            levels: assessments.map(a => a.result),
-            credits,
-            notes: [...new Set(notes)],
-            summary
-        }
-    };
+    return summary;
 }
 
 function excusable(agreement: Agreement, level: string): boolean {

@@ -42,11 +42,22 @@ export function figureText(plan: LevelPlan, value: number, bounds: readonly numb
     return formatQuantity({ value: round(value, digits), unit: unit?.name ?? plan.threshold.unit, business: unit?.business });
 }
 
-/** A measured duration in the unit of the target it is compared with: "47 business minutes", "5.25 hours". */
-export function durationText(milliseconds: number, target: Quantity, dayLength: number): string {
+/**
+ * A measured duration in the unit of the target it is compared with: "47 business minutes", "5.25 hours". When two
+ * decimals would show a missed target as the target itself (a ticket one minute late on 2 business days), the
+ * remainder is written in minutes: "2 business days and 1 minute".
+ */
+export function durationText(milliseconds: number, target: Quantity, dayLength: number, thresholdMs?: number): string {
     const info = unitInfo(target.unit);
     const unitMs = target.business && info?.canonical === 'days' ? dayLength : (info?.minutes ?? 1) * MS_PER_MINUTE;
-    return formatQuantity({ value: round(milliseconds / unitMs, 2), unit: target.unit, business: target.business });
+    const value = milliseconds / unitMs;
+    const shown = round(value, 2);
+    const misleading = thresholdMs !== undefined && Math.abs(milliseconds - thresholdMs) >= 1000 && shown === round(thresholdMs / unitMs, 2);
+    if (!misleading || unitMs <= MS_PER_MINUTE) return formatQuantity({ value: shown, unit: target.unit, business: target.business });
+    const whole = Math.floor(value);
+    const minutes = round((milliseconds - whole * unitMs) / MS_PER_MINUTE, 2);
+    const rest = formatQuantity({ value: minutes, unit: 'minutes', business: target.business });
+    return whole === 0 ? rest : `${formatQuantity({ value: whole, unit: target.unit, business: target.business })} and ${rest}`;
 }
 
 export function round(value: number, digits: number): number {

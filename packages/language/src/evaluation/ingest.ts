@@ -5,17 +5,24 @@
  * memory depends on the number of levels and days, not on the size of the file.
  */
 import type { Exclusion, Segment, Service } from '../generated/ast.js';
+import { isQualityGate } from '../measurement-rules.js';
 import { unitInfo } from '../units.js';
 import { satisfies } from './compare.js';
+import { tierCovers } from './credits.js';
 import { DataError, type DataRows } from './data/data-row.js';
 import { readHeader, type ColumnVocabulary, type Layout, type LayoutName } from './data/layouts.js';
 import { RowReader, type CellKind, type RowValues } from './data/row-values.js';
 import type { CalendarClocks } from './plan/clocks.js';
 import type { LevelPlan, Measure } from './plan/level-plan.js';
 import { flagEffects, removalFor, type FlagEffects, type Removal } from './removals.js';
+import { RowAudit, type IgnoredRows } from './row-audit.js';
+import type { RowLedger } from './row-ledger.js';
 import { deadlineWithPauses, measureWithPauses } from './time/clock.js';
 import type { TimeZone } from './time/time-zone.js';
 import type { DailyTotals, Totals } from './totals.js';
+
+/** How long before the period a ticket or lead may have started and still close its window in the period. */
+const ITEM_LOOKBACK_DAYS = 366;
 
 /** A file stops being read after this many errors; they are enough to fix the export. */
 export const MAX_ERRORS_PER_FILE = 20;
@@ -32,6 +39,10 @@ export interface IngestSetup {
     totals(plan: LevelPlan, group: Service | undefined): DailyTotals;
     /** Calendars' clocks, for maintenance windows. */
     readonly clocks: CalendarClocks;
+    /** The rows counted so far, over every file; `file` is this file's index in `paths`. */
+    readonly ledger: RowLedger;
+    readonly file: number;
+    readonly paths: readonly string[];
 }
 
 export interface FileSummary {
@@ -40,6 +51,8 @@ export interface FileSummary {
     readonly rows: number;
     readonly outsidePeriod: number;
     readonly ignoredColumns: readonly string[];
+    /** Rows read and checked but not counted: repeats, rows outside the period. */
+    readonly ignoredRows: readonly IgnoredRows[];
     readonly lastDay?: number;
 }
 
@@ -79,6 +92,7 @@ export async function ingestFile(path: string, rows: DataRows, setup: IngestSetu
     let routes: Route[] = [];
     let reader: RowReader | undefined;
     let gates: Route[] = [];
+    let audit: RowAudit | undefined;
     const effects = flagEffects(setup.plans);
     let count = 0, outside = 0, lastDay: number | undefined;
     try {
@@ -87,6 +101,7 @@ export async function ingestFile(path: string, rows: DataRows, setup: IngestSetu
                 layout = readHeader(row, setup.vocabulary);
                 routes = routesOf(layout, setup.plans, row.line, (index: number) => row.at(index).column);
                 gates = routes.filter(route => route.gate);
+                audit = new RowAudit(setup.ledger, layout, setup.file, setup.paths, slotOf(routes));
                 reader = new RowReader({
                     layout, width: row.cells.length, zone: setup.zone, vocabulary: setup.vocabulary,
                     services: setup.services, segments: setup.segments, exclusions: setup.exclusions, cellKinds: cellKinds(layout, setup.plans)
@@ -100,10 +115,14 @@ export async function ingestFile(path: string, rows: DataRows, setup: IngestSetu
             const day = setup.zone.localDay(values.start);
             if (lastDay === undefined || day > lastDay) lastDay = day;
             const lastInstant = values.end === undefined ? values.start : values.end - 1;
-            if (setup.days && (setup.zone.localDay(lastInstant) < setup.days.first || day > setup.days.last)) {
+            // A ticket or lead is judged when its own window closes, which may be in the period although it started before.
+            const lookback = layout.name === 'samples' ? 0 : ITEM_LOOKBACK_DAYS;
+            if (setup.days && (setup.zone.localDay(lastInstant) < setup.days.first - lookback || day > setup.days.last)) {
                 outside++;
+                audit!.ignore('outside-period', row.line);
                 return true;
             }
+            if (!audit!.admit(values, day, row.line, errors)) return errors.length < MAX_ERRORS_PER_FILE;
             addRow(values, day, layout, routes, gates, effects, setup);
             return true;
         });
@@ -114,7 +133,14 @@ export async function ingestFile(path: string, rows: DataRows, setup: IngestSetu
     if (errors.length >= MAX_ERRORS_PER_FILE) return { errors: errors.slice(0, MAX_ERRORS_PER_FILE), truncated: true };
     if (!layout && errors.length === 0) errors.push(new DataError(1, 1, 'the file has no rows: a CSV file needs at least its header row, a JSON file at least one object'));
     if (errors.length) return { errors, truncated: false };
-    return { summary: { path, layout: layout!.name, rows: count, outsidePeriod: outside, ignoredColumns: layout!.ignored, lastDay }, errors, truncated: false };
+    const ignoredRows = [...audit!.ignored.values()];
+    return { summary: { path, layout: layout!.name, rows: count, outsidePeriod: outside, ignoredColumns: layout!.ignored, ignoredRows, lastDay }, errors, truncated: false };
+}
+
+/** The interval a sample takes in the ledger: the shortest of the levels the file feeds; none when it feeds none. */
+function slotOf(routes: readonly Route[]): number | undefined {
+    if (routes.length === 0) return undefined;
+    return Math.min(...routes.map(route => route.plan.intervalMs));
 }
 
 function routesOf(layout: Layout, plans: readonly LevelPlan[], line: number, columnOf: (index: number) => number): Route[] {
@@ -124,7 +150,7 @@ function routesOf(layout: Layout, plans: readonly LevelPlan[], line: number, col
             if (!LAYOUTS_OF[plan.measure].includes(layout.name)) {
                 throw new DataError(line, columnOf(index), `${metric.name} is aggregated ${plan.aggregation}, so its column belongs in a ${LAYOUTS_OF[plan.measure].join(' or ')} file, not in ${layout.name}`);
             }
-            const gate = layout.name === 'leads' && plan.aggregation === 'per-lead' && metric.kind === 'score' && !plan.timed;
+            const gate = layout.name === 'leads' && isQualityGate(plan.level);
             routes.push({ plan, column: index, gate });
         }
     }
@@ -178,8 +204,9 @@ interface Counted {
 
 function addTo({ plan, row, value, removal, day, layout, effects, setup }: Counted, group: Service | undefined): void {
     const daily = setup.totals(plan, group);
+    if (row.service && !plan.perService) daily.rowsNameServices = true;
     if (layout.name === 'samples') addSample(plan, row, value!, removal, day, daily, setup.zone);
-    else addItemRow(plan, row, value, removal, effects, daily.on(day));
+    else addItemRow(plan, row, value, removal, effects, daily, setup.zone);
 }
 
 function covers(plan: LevelPlan, row: RowValues): boolean {
@@ -222,8 +249,22 @@ function addSamplePart(plan: LevelPlan, value: number, removal: Removal | undefi
     else totals.addValue(value, weight - removed);
 }
 
-/** A ticket or lead: met or missed (items), or a value (averages, sums). */
-function addItemRow(plan: LevelPlan, row: RowValues, value: number | undefined, removal: Removal | undefined, effects: FlagEffects, totals: Totals): void {
+/**
+ * A ticket or lead: met or missed (items), or a value (averages, sums). It is judged on the day its own window
+ * closes (level-plan.ts `closes`): a ticket created on 31 October with its deadline on 1 November counts in
+ * November; until then the day it started lists it as open.
+ */
+function addItemRow(plan: LevelPlan, row: RowValues, value: number | undefined, removal: Removal | undefined, effects: FlagEffects,
+    daily: DailyTotals, zone: TimeZone): void {
+    const timed = plan.measure === 'items' && plan.timed;
+    const clock = plan.clock(row.service);
+    const paused = timed && plan.pausedBy.length ? row.waiting : [];
+    const threshold = plan.measure === 'items' ? plan.scale(plan.threshold, row.service)! : 0;
+    const deadline = timed && (plan.comparator === '<=' || plan.comparator === '<') ? deadlineWithPauses(clock, row.start, threshold, paused) : undefined;
+    const closes = plan.closes(row.start, row.service, timed ? value : undefined, deadline);
+    const startDay = zone.localDay(row.start);
+    const closeDay = closes > row.start ? zone.localDay(closes) : startDay;
+    const totals = daily.on(closeDay);
     if (removal?.kind === 'kept') {
         totals.keep(removal.text, 1);
     } else if (removal?.window && !removal.window.isRunning(row.start)) {
@@ -236,24 +277,31 @@ function addItemRow(plan: LevelPlan, row: RowValues, value: number | undefined, 
         totals.remove('connected', 'connected leads: the average counts leads not connected', 1);
         return;
     }
+    if (closeDay !== startDay) daily.on(startDay).opening.push({ id: row.id, service: row.service?.name, start: row.start, closes });
     if (plan.measure !== 'items') {
         totals.addValue(value!, 1);
         return;
     }
-    if (!plan.timed) {
-        const threshold = plan.scale(plan.threshold)!;
-        totals.addItem(satisfies(value!, plan.comparator, threshold), { id: row.id, service: row.service?.name, start: row.start, value });
+    if (!timed) {
+        const met = satisfies(value!, plan.comparator, threshold);
+        totals.addItem(met, { id: row.id, service: row.service?.name, start: row.start, value });
+        if (!met) addLate(plan, totals, value!, row.service);
         return;
     }
-    const clock = plan.clock(row.service);
-    const threshold = plan.scale(plan.threshold, row.service)!;
-    const paused = plan.pausedBy.length ? row.waiting : [];
     if (!effects.pauses && row.waiting.length) totals.keep('time waiting on the customer counted: no customer duty pauses any level', 1);
-    const deadline = plan.comparator === '<=' || plan.comparator === '<' ? deadlineWithPauses(clock, row.start, threshold, paused) : undefined;
     if (value === undefined) {
         if (deadline !== undefined) totals.addPending({ id: row.id, service: row.service?.name, start: row.start, deadline });
         return;
     }
     const duration = measureWithPauses(clock, row.start, value, paused);
-    totals.addItem(satisfies(duration, plan.comparator, threshold), { id: row.id, service: row.service?.name, start: row.start, end: value, value: duration, deadline });
+    const met = satisfies(duration, plan.comparator, threshold);
+    totals.addItem(met, { id: row.id, service: row.service?.name, start: row.start, end: value, value: duration, deadline });
+    if (!met) addLate(plan, totals, duration, row.service);
+}
+
+/** With credits per late ticket, the tier a late item's own measured value falls in. */
+export function addLate(plan: LevelPlan, totals: Totals, value: number, service: Service | undefined): void {
+    if (!plan.perItemCredits) return;
+    const tier = plan.credits!.tiers.find(t => tierCovers(plan, t, value, service));
+    if (tier) totals.addLate(tier);
 }

@@ -6,11 +6,14 @@
  */
 import type { Money } from '../pricing/bills.js';
 import type { BasisPart } from './charges.js';
+import type { MissingData } from '../generated/ast.js';
 import type { LayoutName } from './data/layouts.js';
+import type { IgnoredRows } from './row-audit.js';
 
-export type LevelStatus = 'met' | 'breached' | 'excused' | 'no-data' | 'not-evaluated';
+/** `insufficient-data`: less of the window has data than the metric's minimum coverage; never met, never paid. */
+export type LevelStatus = 'met' | 'breached' | 'insufficient-data' | 'excused' | 'no-data' | 'not-evaluated';
 
-export const LEVEL_STATUSES: readonly LevelStatus[] = ['met', 'breached', 'excused', 'no-data', 'not-evaluated'];
+export const LEVEL_STATUSES: readonly LevelStatus[] = ['met', 'breached', 'insufficient-data', 'excused', 'no-data', 'not-evaluated'];
 
 export interface EvaluationReport {
     readonly agreement: { readonly name: string, readonly title?: string, readonly timeZone: string };
@@ -39,6 +42,8 @@ export interface InputSummary {
     /** Rows read and checked, but outside every window of the period. */
     readonly outsidePeriod: number;
     readonly ignoredColumns: readonly string[];
+    /** Every row read but not counted, by reason: exact repeats of earlier rows, rows outside the period. */
+    readonly ignoredRows: readonly IgnoredRows[];
 }
 
 export interface LevelResult {
@@ -63,7 +68,11 @@ export interface LevelResult {
     readonly counted: number;
     /** What `counted` counts: `intervals`, `values`, or the items' noun (`tickets`, `incidents`, `leads`). */
     readonly countedAs: string;
-    /** For per-ticket and per-lead levels. */
+    /** For levels measured in intervals: how much of the window has data, and what the rest counted as. */
+    readonly coverage?: CoverageInfo;
+    /** Tickets or leads of this window whose own window closes after it: judged in a later period. */
+    readonly open?: { readonly count: number, readonly items: readonly OpenInfo[] };
+    /** For per-ticket and per-lead levels; `pending` counts the open ones. */
     readonly items?: { readonly met: number, readonly missed: number, readonly pending: number };
     readonly missed: readonly MissedInfo[];
     readonly removed: readonly RemovalInfo[];
@@ -71,6 +80,29 @@ export interface LevelResult {
     readonly kept: ReadonlyArray<{ readonly text: string, readonly count: number }>;
     readonly credit?: CreditInfo;
     readonly notes: readonly string[];
+}
+
+export interface CoverageInfo {
+    /** Intervals with data (counted or removed by an exclusion). */
+    readonly present: number;
+    /** Intervals the window holds. */
+    readonly expected: number;
+    /** `present` as a share of `expected`, in percent. */
+    readonly percent: number;
+    /** What the intervals without data counted as. */
+    readonly missingCountsAs: MissingData;
+    /** The metric's minimum coverage in percent, when it states one. */
+    readonly minimum?: number;
+    /** "1,000 of 8,640 intervals have data (11.57 %); the other 7,640 count as down". */
+    readonly text: string;
+}
+
+export interface OpenInfo {
+    readonly id: string;
+    readonly service?: string;
+    readonly start: string;
+    /** When its own window closes (its deadline, or its time plus `over`). */
+    readonly closes: string;
 }
 
 export interface MissedInfo {

@@ -4,6 +4,8 @@
  * the number of days, not rows. Only a median keeps its values; lists of missed and removed items are capped.
  */
 
+import type { CreditTier } from '../generated/ast.js';
+
 /** At most this many missed items and removed ids are kept per day and per window, for the report to list. */
 export const LISTED_ITEMS = 50;
 
@@ -27,6 +29,14 @@ export interface PendingItem {
     readonly deadline: number;
 }
 
+/** An item that started on a day and is judged on a later one, when its own window closes. */
+export interface OpeningItem {
+    readonly id: string;
+    readonly service?: string;
+    readonly start: number;
+    readonly closes: number;
+}
+
 /** What was removed from a level for one reason: how much, and which tickets or leads. */
 export interface RemovedTally {
     readonly kind: 'exclusion' | 'excused' | 'quality' | 'connected';
@@ -48,9 +58,13 @@ export class Totals {
     readonly missed: MissedItem[] = [];
     missedCount = 0;
     readonly pending: PendingItem[] = [];
+    /** Items that started on this day and are judged on a later day (on the start day's totals only). */
+    readonly opening: OpeningItem[] = [];
     readonly removed = new Map<string, RemovedTally>();
     /** Rows counted although flagged, by what the report says about them. */
     readonly kept = new Map<string, number>();
+    /** For credits per late ticket: how many late items fell in each tier. */
+    readonly late = new Map<CreditTier, number>();
 
     constructor(keepValues = false) {
         if (keepValues) this.values = [];
@@ -91,6 +105,10 @@ export class Totals {
         if (id !== undefined && tally.ids.length < LISTED_ITEMS) tally.ids.push(id);
     }
 
+    addLate(tier: CreditTier): void {
+        this.late.set(tier, (this.late.get(tier) ?? 0) + 1);
+    }
+
     keep(text: string, weight: number): void {
         this.kept.set(text, (this.kept.get(text) ?? 0) + weight);
     }
@@ -109,6 +127,7 @@ export class Totals {
         this.missedCount += other.missedCount;
         this.missed.push(...other.missed.slice(0, LISTED_ITEMS - this.missed.length));
         for (const item of other.pending) this.pending.push(item);
+        for (const item of other.opening) this.opening.push(item);
         for (const [key, tally] of other.removed) {
             const mine = this.removed.get(key);
             if (!mine) {
@@ -119,6 +138,7 @@ export class Totals {
             }
         }
         for (const [text, weight] of other.kept) this.keep(text, weight);
+        for (const [tier, count] of other.late) this.late.set(tier, (this.late.get(tier) ?? 0) + count);
     }
 
     /** The weighted median of the values: the smallest value with at least half of the weight at or below it. */
@@ -144,6 +164,8 @@ export class DailyTotals {
     private readonly days = new Map<number, Totals>();
     private lastDay = NaN;
     private last?: Totals;
+    /** Whether rows named their service: then a pooled level expects the intervals of each of its services. */
+    rowsNameServices = false;
 
     constructor(private readonly keepValues: boolean) { }
 

@@ -11,8 +11,7 @@ export const SlaTerminals = {
     DATE: /\d{4}-\d{2}-\d{2}\??/,
     TIME: /\d{1,2}:\d{2}\??/,
     NUMBER: /-?\d+(\.\d+)?\??/,
-    LOCALE_TAG: /[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})+(?![\w-])/,
-    ID: /[_a-zA-Z][\w]*/,
+    ID: /[_a-zA-Z][\w]*(-[\w]+)*/,
     LONG_TEXT: /"""[\s\S]*?"""|"""[^\r\n]*/,
     STRING: /"(\\.|[^"\\\r\n])*"|"(\\.|[^"\\\r\n])*/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
@@ -55,6 +54,8 @@ export type SlaKeywordNames =
     | "corporate"
     | "corrective"
     | "count"
+    | "counts"
+    | "coverage"
     | "covers"
     | "credit"
     | "credits"
@@ -68,6 +69,7 @@ export type SlaKeywordNames =
     | "definitions"
     | "depends"
     | "description"
+    | "down"
     | "draft"
     | "due"
     | "duration"
@@ -75,6 +77,7 @@ export type SlaKeywordNames =
     | "effective"
     | "escalation"
     | "every"
+    | "excluded"
     | "exclusions"
     | "excuses"
     | "extra"
@@ -94,6 +97,7 @@ export type SlaKeywordNames =
     | "interval"
     | "item"
     | "kind"
+    | "late"
     | "level"
     | "levels"
     | "list"
@@ -121,6 +125,7 @@ export type SlaKeywordNames =
     | "on"
     | "other"
     | "out"
+    | "over"
     | "package"
     | "packages"
     | "paid"
@@ -177,6 +182,7 @@ export type SlaKeywordNames =
     | "tuesday"
     | "unit"
     | "until"
+    | "up"
     | "version"
     | "wednesday"
     | "week"
@@ -541,14 +547,18 @@ export interface Credits extends langium.AstNode {
     readonly $container: RemediesSection;
     readonly $type: 'Credits';
     basis?: langium.Reference<Package>;
+    item?: string;
     level: langium.Reference<Level>;
+    perItem: boolean;
     tiers: Array<CreditTier>;
 }
 
 export const Credits = {
     $type: 'Credits',
     basis: 'basis',
+    item: 'item',
     level: 'level',
+    perItem: 'perItem',
     tiers: 'tiers'
 } as const;
 
@@ -630,7 +640,7 @@ export function isDefinitionsSection(item: unknown): item is DefinitionsSection 
 export type DimensionName = 'customer' | 'segment' | 'service' | string;
 
 export function isDimensionName(item: unknown): item is DimensionName {
-    return item === 'service' || item === 'customer' || item === 'segment' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return item === 'service' || item === 'customer' || item === 'segment' || (typeof item === 'string' && (/[_a-zA-Z][\w]*(-[\w]+)*/.test(item)));
 }
 
 /** The term: `effective 2026-01-01 until 2027-12-31`. Without `until` the agreement runs until terminated. */
@@ -863,7 +873,8 @@ export function isLevelsSection(item: unknown): item is LevelsSection {
 
 /**
  * The language and country the agreement is written for, e.g. `locale en-US`: its dates, numbers, spelling and
- * paper size. Any word or string parses, so that a locale that does not exist gets a diagnostic, not a syntax error.
+ * paper size. Any word or string parses, so that a locale that does not exist gets a diagnostic, not a syntax error;
+ * a tag of several parts (zh-Hant-TW) is one word, as ID takes inner hyphens.
  */
 export interface LocaleField extends langium.AstNode {
     readonly $container: Agreement;
@@ -902,9 +913,11 @@ export interface Metric extends langium.AstNode {
     readonly $container: MetricsSection;
     readonly $type: 'Metric';
     aggregation?: Aggregation;
+    coverage?: Quantity;
     description?: string;
     interval?: Quantity;
     kind?: MetricKind;
+    missing?: MissingData;
     name: string;
     scope: Array<DimensionName>;
     source?: string;
@@ -916,9 +929,11 @@ export interface Metric extends langium.AstNode {
 export const Metric = {
     $type: 'Metric',
     aggregation: 'aggregation',
+    coverage: 'coverage',
     description: 'description',
     interval: 'interval',
     kind: 'kind',
+    missing: 'missing',
     name: 'name',
     scope: 'scope',
     source: 'source',
@@ -984,6 +999,13 @@ export const MinimumCredit = {
 
 export function isMinimumCredit(item: unknown): item is MinimumCredit {
     return reflection.isInstance(item, MinimumCredit.$type);
+}
+
+/** What an interval without data counts as: `missing counts as down` (the default), `up`, or `excluded`. */
+export type MissingData = 'down' | 'excluded' | 'up';
+
+export function isMissingData(item: unknown): item is MissingData {
+    return item === 'down' || item === 'up' || item === 'excluded';
 }
 
 export interface Package extends langium.AstNode {
@@ -1530,12 +1552,16 @@ export function isSupersedesField(item: unknown): item is SupersedesField {
     return reflection.isInstance(item, SupersedesField.$type);
 }
 
-/** `Uptime >= 99.9 %`, `ResolutionTime <= 4 business hours in 95 % of tickets`. */
+/**
+ * `Uptime >= 99.9 %`, `ResolutionTime <= 4 business hours in 95 % of tickets`. `over 14 days` gives each ticket or
+ * lead its own window from its time (`FollowUpDepth >= 7 attempts over 14 days`): it is judged when that closes.
+ */
 export interface Target extends langium.AstNode {
     readonly $container: Level;
     readonly $type: 'Target';
     comparator: Comparator;
     metric: langium.Reference<Metric>;
+    over?: Quantity;
     population?: string;
     share?: Quantity;
     threshold: Quantity;
@@ -1545,6 +1571,7 @@ export const Target = {
     $type: 'Target',
     comparator: 'comparator',
     metric: 'metric',
+    over: 'over',
     population: 'population',
     share: 'share',
     threshold: 'threshold'
@@ -1615,7 +1642,7 @@ export function isTimezoneField(item: unknown): item is TimezoneField {
 export type UnitName = '%' | 'days' | 'hours' | Period | string;
 
 export function isUnitName(item: unknown): item is UnitName {
-    return isPeriod(item) || item === '%' || item === 'hours' || item === 'days' || (typeof item === 'string' && (/[_a-zA-Z][\w]*/.test(item)));
+    return isPeriod(item) || item === '%' || item === 'hours' || item === 'days' || (typeof item === 'string' && (/[_a-zA-Z][\w]*(-[\w]+)*/.test(item)));
 }
 
 /** The agreement's version, as the parties cite it, e.g. `version 1.2`. */
@@ -2013,9 +2040,18 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                     referenceType: Package.$type,
                     optional: true
                 },
+                item: {
+                    name: Credits.item,
+                    optional: true
+                },
                 level: {
                     name: Credits.level,
                     referenceType: Level.$type
+                },
+                perItem: {
+                    name: Credits.perItem,
+                    defaultValue: false,
+                    optional: true
                 },
                 tiers: {
                     name: Credits.tiers,
@@ -2267,6 +2303,10 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                     name: Metric.aggregation,
                     optional: true
                 },
+                coverage: {
+                    name: Metric.coverage,
+                    optional: true
+                },
                 description: {
                     name: Metric.description,
                     optional: true
@@ -2277,6 +2317,10 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 },
                 kind: {
                     name: Metric.kind,
+                    optional: true
+                },
+                missing: {
+                    name: Metric.missing,
                     optional: true
                 },
                 name: {
@@ -2810,6 +2854,10 @@ export class SlaAstReflection extends langium.AbstractAstReflection {
                 metric: {
                     name: Target.metric,
                     referenceType: Metric.$type
+                },
+                over: {
+                    name: Target.over,
+                    optional: true
                 },
                 population: {
                     name: Target.population,

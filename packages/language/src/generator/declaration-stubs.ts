@@ -151,6 +151,12 @@ export function inferredMetric(name: UndeclaredName): MetricFacts & { kind?: str
     const threshold = target?.threshold;
     const dimension = unitInfo(threshold?.unit)?.dimension ?? 'percent';
     const perItem = target?.population ? (/^lead/.test(target.population) ? 'per-lead' : 'per-ticket') : undefined;
+    // `over 14 days` follows each item: attempts over 14 days are averaged per lead, durations measured per ticket.
+    if (target?.over && !perItem) {
+        return dimension === 'duration'
+            ? { name: name.name, unit: threshold!.unit, business: threshold!.business, kind: 'duration', aggregation: 'per-ticket' }
+            : { name: name.name, unit: threshold?.unit ?? '%', kind: 'average', aggregation: 'average-per-lead' };
+    }
     switch (dimension) {
         case 'percent': return { name: name.name, unit: '%', kind: 'ratio', aggregation: 'percent-of-intervals' };
         case 'duration': return { name: name.name, unit: threshold!.unit, business: threshold!.business, kind: 'duration', aggregation: perItem ?? 'maximum' };

@@ -28,19 +28,26 @@ export function renderEvaluation(report: EvaluationReport, format: EvaluationFor
 }
 
 const STATUS_WORDS: Record<LevelStatus, string> = {
-    met: 'met', breached: 'BREACHED', excused: 'excused', 'no-data': 'no data', 'not-evaluated': 'not evaluated'
+    met: 'met', breached: 'BREACHED', 'insufficient-data': 'INSUFFICIENT DATA', excused: 'excused', 'no-data': 'no data',
+    'not-evaluated': 'not evaluated'
 };
+
+/** Statuses a reader must not miss. */
+const STRONG_STATUSES: ReadonlySet<LevelStatus> = new Set(['breached', 'insufficient-data']);
 
 export function evaluationDocument(report: EvaluationReport): AgreementDocument {
     const { agreement, period } = report;
     const clauses = [
         clause('levels', 'Service levels', [levelsTable(report.levels)]),
+        clause('coverage', 'Data coverage', coverageBlocks(report.levels)),
         clause('missed', 'Missed tickets and leads', missedBlocks(report.levels)),
+        clause('open', 'Still open at the end of the window', openBlocks(report.levels)),
         clause('removed', 'Removed from the figures', removedBlocks(report.levels)),
         clause('kept', 'Counted although flagged', keptBlocks(report.levels)),
         clause('credits', 'Service credits', creditBlocks(report)),
         clause('notes', 'Notes', noteBlocks(report)),
-        clause('data', 'Data', [dataTable(report)])
+        clause('data', 'Data', [dataTable(report)]),
+        clause('ignored', 'Rows not counted', ignoredBlocks(report))
     ].filter(c => c.blocks.length > 0).map((c, index) => ({ ...c, number: String(index + 1) }));
     const title = `Compliance report: ${agreement.title ?? agreement.name}`;
     const words = DEFAULT_LOCALE.messages.document;
@@ -80,8 +87,10 @@ function summaryText(report: EvaluationReport): string {
     const levels = plural(report.levels.length, 'assessment');
     const breached = report.summary.breached;
     const owed = report.credits.filter(c => c.payable > 0).map(c => `${c.party} owes ${c.text}`);
+    const insufficient = report.summary['insufficient-data'];
     return `${levels} of ${report.agreement.name} for ${report.period.label}: ${resultText(report)}. `
-        + (breached === 0 ? 'Every level with data is met.' : owed.length ? `${formatList(owed)} in service credits.` : 'No service credits are payable.');
+        + (breached === 0 && insufficient === 0 ? 'Every level with data is met.' : owed.length ? `${formatList(owed)} in service credits.` : breached ? 'No service credits are payable.' : '')
+        + (insufficient ? ` ${plural(insufficient, 'assessment')} had too little data to decide: see Data coverage.` : '');
 }
 
 function scope(result: LevelResult): string {
@@ -96,7 +105,7 @@ function levelsTable(levels: readonly LevelResult[]): Block {
             anchor: `evaluation-${result.level}-${result.service ?? ''}-${result.window.label}`,
             cells: [
                 [result.level], [scope(result)], [result.window.label], [result.target], [measuredText(result)],
-                [result.status === 'breached' ? strong(STATUS_WORDS.breached) : STATUS_WORDS[result.status]],
+                [STRONG_STATUSES.has(result.status) ? strong(STATUS_WORDS[result.status]) : STATUS_WORDS[result.status]],
                 [result.credit ? creditAmount(result) : '']
             ]
         }))
@@ -114,6 +123,29 @@ function creditAmount(result: LevelResult): string {
     return credit.amount ? formatMoney(credit.amount.amount, credit.amount.currency) : `${credit.percent} %`;
 }
 
+function coverageBlocks(levels: readonly LevelResult[]): Block[] {
+    const rows = levels.filter(result => result.coverage).map(result => ({
+        cells: [
+            [result.level], [scope(result)], [result.window.label], [result.coverage!.text],
+            [result.coverage!.minimum === undefined ? 'none stated' : `${formatNumber(result.coverage!.minimum)} %`]
+        ] as Text[]
+    }));
+    return rows.length ? [{ kind: 'table', columns: ['Level', 'Scope', 'Window', 'Coverage', 'Minimum'], rows }] : [];
+}
+
+/** Every row read but not counted, with its file, line and reason (repeats name the row they repeat). */
+function ignoredBlocks(report: EvaluationReport): Block[] {
+    const rows = report.inputs.flatMap(input => input.ignoredRows.flatMap(group => group.rows.map(row => ({
+        cells: [[input.path], [String(row.line)], [row.repeats ? `${group.text} (repeats ${row.repeats})` : group.text]] as Text[]
+    }))));
+    const unlisted = report.inputs.flatMap(input => input.ignoredRows.filter(group => group.count > group.rows.length)
+        .map(group => `${input.path}: ${formatNumber(group.count - group.rows.length)} more rows ${group.reason === 'duplicate' ? 'that repeat earlier rows' : 'outside the period'} are not listed.`));
+    return rows.length ? [
+        { kind: 'table', columns: ['File', 'Line', 'Why it was not counted'], rows },
+        ...unlisted.map((text): Block => ({ kind: 'note', text: [text] }))
+    ] : [];
+}
+
 function missedBlocks(levels: readonly LevelResult[]): Block[] {
     const rows = levels.flatMap(result => result.missed.map(item => ({
         cells: [[result.level], [item.id], [item.start], [item.deadline ?? ''], [item.end ?? (item.measured ? '' : 'still open')], [item.measured ?? '']] as Text[]
@@ -122,6 +154,20 @@ function missedBlocks(levels: readonly LevelResult[]): Block[] {
         .map(r => `${r.level} (${r.window.label}): ${r.items!.missed - r.missed.length} more missed items are not listed.`);
     return rows.length ? [
         { kind: 'table', columns: ['Level', 'Item', 'Started', 'Deadline', 'Stopped', 'Measured'], rows },
+        ...unlisted.map((text): Block => ({ kind: 'note', text: [text] }))
+    ] : [];
+}
+
+/** Tickets and leads whose own window closes after the assessed one: judged in a later period. */
+function openBlocks(levels: readonly LevelResult[]): Block[] {
+    const rows = levels.flatMap(result => (result.open?.items ?? []).map(item => ({
+        cells: [[result.level], [result.window.label], [item.id], [item.start], [item.closes]] as Text[]
+    })));
+    const unlisted = levels.filter(r => r.open && r.open.count > r.open.items.length)
+        .map(r => `${r.level} (${r.window.label}): ${r.open!.count - r.open!.items.length} more open items are not listed.`);
+    return rows.length ? [
+        { kind: 'paragraph', text: ['These tickets and leads are judged in the period in which their own window closes; they are in no figure of this report.'] },
+        { kind: 'table', columns: ['Level', 'Window', 'Item', 'Started', 'Window closes'], rows },
         ...unlisted.map((text): Block => ({ kind: 'note', text: [text] }))
     ] : [];
 }

@@ -1,13 +1,14 @@
 /**
  * What a multi-level agreement takes from the agreements it refines: the declarations it uses by name (parties,
- * services, metrics, segments, calendars) and the higher levels' floors, the service levels without `for` that
- * apply to every service.
+ * services, metrics, segments, calendars) and the higher levels' floors: the service levels that apply to every
+ * service, or to a service this agreement uses (floors.ts).
  */
 import { AstUtils, isReference, type AstNode } from 'langium';
 import {
     type Agreement, type Calendar, type Level, type Metric, type Party, type Segment, type Service, isCalendar,
-    isLevel, isLevelsSection, isMetric, isParty, isSegment, isService
+    isMetric, isParty, isSegment, isService
 } from '../generated/ast.js';
+import { floorsInScope } from '../floors.js';
 import { agreementOf, ancestors, declarations } from '../sla-model.js';
 
 export interface Inheritance {
@@ -18,14 +19,13 @@ export interface Inheritance {
     readonly metrics: readonly Metric[];
     readonly segments: readonly Segment[];
     readonly calendars: readonly Calendar[];
-    /** Levels of the higher agreements that apply to every service, and so to this agreement's services too. */
+    /** Levels of the higher agreements that apply here: to every service, or to a service this agreement uses. */
     readonly floors: readonly Level[];
 }
 
 export function inheritance(agreement: Agreement): Inheritance {
     const parents = ancestors(agreement);
-    const floors = parents.flatMap(parent => parent.sections.filter(isLevelsSection).flatMap(s => s.levels))
-        .filter(level => isLevel(level) && level.services.length === 0);
+    const floors = floorsInScope(agreement);
     const used = inheritedReferences([agreement, ...floors], agreement);
     const inherited = parents.flatMap(parent => declarations(parent)).filter(node => used.has(node));
     return {

@@ -46,6 +46,7 @@ const german: Messages = {
         quantity: (number, unit) => unit ? `${number} ${unit}` : number,
         per: unit => `pro ${unit}`,
         comparators: { '>=': 'mindestens', '>': 'mehr als', '<=': 'höchstens', '<': 'weniger als', '=': 'genau' },
+        over: (target, length) => `${target} über ${length} hinweg`,
         shareOf: (target, share, population) => `${target} bei ${share} der ${population}`,
         calendarWindow: period => ({
             day: 'Kalendertag', week: 'Kalenderwoche', month: 'Kalendermonat', quarter: 'Kalenderquartal', year: 'Kalenderjahr'
@@ -178,14 +179,30 @@ const german: Messages = {
         },
         metricFacts: {
             measures: 'Misst', unit: 'Einheit', aggregation: 'Aggregation', interval: 'Messintervall',
-            window: 'Zeitraum', measuredPer: 'Gemessen je', source: 'Datenquelle'
+            window: 'Zeitraum', measuredPer: 'Gemessen je', source: 'Datenquelle',
+            missingData: 'Fehlende Daten', minimumCoverage: 'Mindestabdeckung'
         },
+        missingData: {
+            down: 'Ein Intervall ohne Daten gilt als Ausfall',
+            up: 'Ein Intervall ohne Daten gilt als verfügbar',
+            excluded: 'Intervalle ohne Daten bleiben bei der Berechnung unberücksichtigt'
+        },
+        missingInMean: 'Intervalle ohne Daten bleiben beim Mittelwert unberücksichtigt',
+        missingByDefault: rule => `${rule} (die Regel, wenn die Vereinbarung nichts anderes bestimmt)`,
+        minimumCoverage: share => `Für ${share} der Intervalle jedes Zeitraums müssen Daten vorliegen; liegt die Abdeckung darunter, gilt ein Service-Level auf dieser Kennzahl als „Daten unzureichend“: weder erfüllt noch verfehlt, und es ist keine Gutschrift fällig`,
+        forServices: services => ` (für ${services})`,
+        floorComparison: 'Jeder Service-Level dieser Vereinbarung mit derselben Kennzahl, denselben Leistungen und demselben Segment wie ein Mindestwert wird mit diesem verglichen:',
+        floorColumns: ['Service-Level hier', 'Sein Ziel', 'Mindestwert', 'Festgelegt in', 'Ziel des Mindestwerts', 'Erfüllt den Mindestwert'],
+        floorMeets: 'Ja',
+        floorWeaker: { threshold: 'Nein: sein Schwellenwert ist schwächer', share: 'Nein: er deckt einen kleineren Anteil ab' },
+        leadQualityTitle: 'Leads unter dem Qualitätsniveau',
+        leadQuality: (gate, target, party, others) => `Ein Lead, der ${gate} (${target}) nicht erreicht, geht zulasten von ${party} und bleibt bei den Werten von ${others} unberücksichtigt: Keine Partei muss für Leads einstehen, die die Qualität verfehlen, die eine andere Partei schuldet.`,
         percentUnit: 'Prozent (%)',
         columns: ['Service-Level', 'Kennzahl', 'Ziel', 'Zeitraum', 'Segment', 'Verpflichtete Partei'],
         everyService: 'Alle Leistungen',
         everyServiceIntro: 'Diese Service-Levels gelten für jede Leistung dieser Vereinbarung.',
         floorsTitle: 'Mindestwerte der übergeordneten Vereinbarung',
-        floorsNote: 'Diese Service-Levels der verfeinerten Vereinbarung gelten für jede Leistung, auch für die Leistungen dieser Vereinbarung. Die Service-Levels oben dürfen sie verschärfen, nie abschwächen.',
+        floorsNote: 'Diese Service-Levels der verfeinerten Vereinbarungen gelten auch für diese Vereinbarung: ein Service-Level ohne Leistung für jede Leistung, ein Service-Level für eine Leistung für diese Leistung, wo immer diese Vereinbarung sie nutzt. Die Service-Levels oben dürfen sie verschärfen, nie abschwächen.',
         condition: text => `Bedingung: ${text}`,
         allSegments: 'Alle'
     },
@@ -215,6 +232,17 @@ const german: Messages = {
             `${target ? ` (${target}${window ? `, je ${window}` : ''})` : ''} verfehlt, richtet sich die Gutschrift nach dem gemessenen Wert:`
         ],
         creditColumns: ['Gemessener Wert', 'Gutschrift'],
+        shareIntro: (target, window, many) => [
+            'Wird ',
+            `${target ? ` (${target}${window ? `, je ${window}` : ''})` : ''} verfehlt, richtet sich die Gutschrift nach dem Anteil der ${many} im Zeitraum, die das Ziel erreicht haben:`
+        ],
+        shareColumn: many => `Anteil der ${many} im Ziel`,
+        perItemIntro: (target, window, one, many) => [
+            `Für ${many} zu `,
+            `${target ? ` (${target}${window ? `, je ${window}` : ''})` : ''}, die ihr Ziel verfehlen, ist je ${one} eine Gutschrift nach der dafür gemessenen Zeit oder dem dafür gemessenen Wert fällig; die Gutschriften aller verspäteten ${many} eines Zeitraums werden addiert:`
+        ],
+        perItemColumn: one => `Gemessen je ${one} mit Verspätung`,
+        perLate: (credit, one) => `${credit} je ${one} mit Verspätung`,
         bounds: { '<': 'unter', '<=': 'höchstens', '>': 'über', '>=': 'mindestens', '=': 'genau' },
         downTo: (upper, lower, excluding) => `${upper} bis ${excluding ? `ausschließlich ${lower}` : `einschließlich ${lower}`}`,
         upTo: (lower, upper, excluding) => `${lower} bis ${excluding ? `ausschließlich ${upper}` : `einschließlich ${upper}`}`,

@@ -31,6 +31,7 @@ export function english(variant: EnglishVariant): Messages {
             quantity: (number, unit) => unit ? `${number} ${unit}` : number,
             per: unit => `per ${unit}`,
             comparators: { '>=': 'at least', '>': 'more than', '<=': 'at most', '<': 'less than', '=': 'exactly' },
+            over: (target, length) => `${target} over ${length}`,
             shareOf: (target, share, population) => `${target} in ${share} of ${population}`,
             calendarWindow: period => `calendar ${period}`,
             rollingWindow: length => `rolling ${length}`,
@@ -160,14 +161,30 @@ export function english(variant: EnglishVariant): Messages {
             },
             metricFacts: {
                 measures: 'Measures', unit: 'Unit', aggregation: 'Aggregation', interval: 'Measurement interval',
-                window: 'Window', measuredPer: 'Measured per', source: 'Data source'
+                window: 'Window', measuredPer: 'Measured per', source: 'Data source',
+                missingData: 'Missing data', minimumCoverage: 'Minimum coverage'
             },
+            missingData: {
+                down: 'An interval without data counts as down',
+                up: 'An interval without data counts as up',
+                excluded: 'Intervals without data are left out of the figure'
+            },
+            missingInMean: 'Intervals without data are left out of the mean',
+            missingByDefault: rule => `${rule} (the default when the agreement does not say otherwise)`,
+            minimumCoverage: share => `${share} of the intervals of each window must have data; below it, a level on this metric is "insufficient data": neither met nor breached, and no credit is due`,
+            forServices: services => ` (for ${services})`,
+            floorComparison: 'Each level of this agreement on the same metric, services and segment as a floor is compared with it:',
+            floorColumns: ['Level here', 'Its target', 'Floor', 'Set by', 'Floor target', 'Meets the floor'],
+            floorMeets: 'Yes',
+            floorWeaker: { threshold: 'No: its threshold is weaker', share: 'No: it covers a smaller share' },
+            leadQualityTitle: 'Leads below the quality level',
+            leadQuality: (gate, target, party, others) => `A lead below ${gate} (${target}) counts against ${party}, and is left out of the figures of ${others}: a party is not held to leads that did not meet the quality another party owes.`,
             percentUnit: 'Percent (%)',
             columns: ['Service level', 'Metric', 'Target', 'Window', 'Segment', 'Obliged party'],
             everyService: 'Every service',
             everyServiceIntro: 'These levels apply to every service of this agreement.',
             floorsTitle: 'Floors of the higher-level agreement',
-            floorsNote: 'These levels of the agreement this one refines apply to every service, including the services of this agreement. The levels above may tighten them, never weaken them.',
+            floorsNote: 'These levels of the agreements this one refines apply to this agreement: a level without a service applies to every service, a level for a service to that service wherever this agreement uses it. The levels above may tighten them, never weaken them.',
             condition: text => `Condition: ${text}`,
             allSegments: 'All'
         },
@@ -197,6 +214,17 @@ export function english(variant: EnglishVariant): Messages {
                 `${target ? ` (${target}${window ? `, per ${window}` : ''})` : ''} is missed, the service credit depends on the value measured:`
             ],
             creditColumns: ['Measured value', 'Service credit'],
+            shareIntro: (target, window, many) => [
+                'When ',
+                `${target ? ` (${target}${window ? `, per ${window}` : ''})` : ''} is missed, the service credit depends on the share of ${many} in the window that met the target:`
+            ],
+            shareColumn: many => `Share of ${many} on target`,
+            perItemIntro: (target, window, one, many) => [
+                `For each ${one} of `,
+                `${target ? ` (${target}${window ? `, per ${window}` : ''})` : ''} that misses its target, a service credit is due by the time or value measured for that ${one}; the credits of all late ${many} in a window are added up:`
+            ],
+            perItemColumn: one => `Measured for the late ${one}`,
+            perLate: (credit, one) => `${credit} per late ${one}`,
             bounds: { '<': 'below', '<=': 'at or below', '>': 'above', '>=': 'at or above', '=': 'exactly' },
             downTo: (upper, lower, excluding) => `${upper} down to ${excluding ? `but excluding ${lower}` : lower}`,
             upTo: (lower, upper, excluding) => `${lower} up to ${excluding ? `but excluding ${upper}` : upper}`,

@@ -27,6 +27,8 @@ export interface RateLike {
 export interface TargetLike {
     readonly comparator?: string;
     readonly threshold?: QuantityLike;
+    /** A per-item window: `over 14 days`. */
+    readonly over?: QuantityLike;
     readonly share?: QuantityLike;
     readonly population?: string;
 }
@@ -117,10 +119,11 @@ export class Formatter {
         return this.words.comparators[comparator as keyof FormatWords['comparators']] ?? comparator ?? '?';
     }
 
-    /** A target for people: "at least 99.95 %", "at most 15 minutes in 95 % of tickets". */
+    /** A target for people: "at least 99.95 %", "at most 15 minutes in 95 % of tickets", "at least 7 attempts over 14 days". */
     target(target: TargetLike | undefined): string {
         if (!target) return '?';
-        const text = `${this.comparator(target.comparator)} ${this.quantity(target.threshold)}`;
+        const measured = `${this.comparator(target.comparator)} ${this.quantity(target.threshold)}`;
+        const text = target.over ? this.words.over(measured, this.quantity(target.over)) : measured;
         return target.share ? this.words.shareOf(text, this.quantity(target.share), this.population(target.population)) : text;
     }
 

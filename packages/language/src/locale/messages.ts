@@ -9,7 +9,7 @@
  */
 import type {
     Aggregation, AgreementKind, AgreementStatus, AgreementTier, ChargeKind, Comparator, ExcusalEffect, ExclusionKind,
-    MetricKind, PartyRole, Period, Section, Weekday
+    MetricKind, MissingData, PartyRole, Period, Section, Weekday
 } from '../generated/ast.js';
 
 /** Time units as the formatter names them (`unitInfo(...).canonical` of a duration). */
@@ -35,6 +35,8 @@ export interface FormatWords {
     /** "per month", "per workstation". */
     per(unit: string): string;
     readonly comparators: Readonly<Record<Comparator, string>>;
+    /** "at least 7 attempts over 14 days": a target measured over each item's own window. */
+    over(target: string, length: string): string;
     /** "at least 15 minutes in 95 % of tickets". */
     shareOf(target: string, share: string, population: string): string;
     /** "calendar month". */
@@ -160,8 +162,27 @@ export interface LevelWords {
     readonly aggregations: Readonly<Record<Aggregation, string>>;
     readonly metricFacts: {
         readonly measures: string, readonly unit: string, readonly aggregation: string, readonly interval: string,
-        readonly window: string, readonly measuredPer: string, readonly source: string
+        readonly window: string, readonly measuredPer: string, readonly source: string,
+        readonly missingData: string, readonly minimumCoverage: string
     };
+    /** What an interval without data counts as (`missing counts as down`), in a metric's facts. */
+    readonly missingData: Readonly<Record<MissingData, string>>;
+    /** A mean of intervals always leaves intervals without data out. */
+    readonly missingInMean: string;
+    /** The missing-data rule when the agreement leaves it to the default. */
+    missingByDefault(rule: string): string;
+    /** `minimum coverage 90 %` explained: below it a level is "insufficient data". */
+    minimumCoverage(share: string): string;
+    /** " (for Shop, Desk)" after a level's name in the table of floors, which mixes services. */
+    forServices(services: string): string;
+    /** The comparison of this agreement's levels with the floors they refine. */
+    readonly floorComparison: string;
+    readonly floorColumns: readonly [level: string, target: string, floor: string, setBy: string, floorTarget: string, meets: string];
+    readonly floorMeets: string;
+    readonly floorWeaker: { readonly threshold: string, readonly share: string };
+    /** The rule for leads below a quality level another party owes. */
+    readonly leadQualityTitle: string;
+    leadQuality(gate: string, target: string, party: string, others: string): string;
     readonly percentUnit: string;
     readonly columns: readonly [level: string, metric: string, target: string, window: string, segment: string, obliged: string];
     readonly everyService: string;
@@ -199,6 +220,17 @@ export interface RemedyWords {
     /** The sentence around a level's link: ["When ", " (at least 99.9 %, per calendar month) is missed, ..."]. */
     creditsIntro(target: string | undefined, window: string | undefined): readonly [before: string, after: string];
     readonly creditColumns: readonly [measured: string, credit: string];
+    /**
+     * Tiers on the share of items that met the target (credit-tiers.ts): the sentence around the level's link and
+     * the tier column; `many` is the items in the plural ("tickets").
+     */
+    shareIntro(target: string | undefined, window: string | undefined, many: string): readonly [before: string, after: string];
+    shareColumn(many: string): string;
+    /** Credits per late item: each late item earns its tier's credit; `one` is the item in the singular ("ticket"). */
+    perItemIntro(target: string | undefined, window: string | undefined, one: string, many: string): readonly [before: string, after: string];
+    perItemColumn(one: string): string;
+    /** "10 % of the monthly charge ... per late ticket". */
+    perLate(credit: string, one: string): string;
     /** "below 99.9 %", "at or above 4 hours". */
     readonly bounds: Readonly<Record<Comparator, string>>;
     /** "below 99.9 % down to 99.0 %" (`excluding`: the lower bound itself is not in the band). */

@@ -145,8 +145,10 @@ const KEYWORD_DOCS: Readonly<Record<string, KeywordEntry>> = {
     per: {
         Rate: doc('What an amount is for: a period or a countable thing.', '149 USD per month'),
         Metric: doc('With `scope`: the dimensions the metric is measured separately for.', 'scope per service'),
-        Cap: doc('The period the cap applies to.', 'cap 50 % per month')
+        Cap: doc('The period the cap applies to.', 'cap 50 % per month'),
+        Credits: doc('With `late`: a credit for each late ticket or lead, by how late it was, instead of tiers by the share met.', 'credits for P1Resolution per late ticket { when > 4 business hours credit 5 % }')
     },
+    late: doc('Part of `per late`: each ticket or lead that missed its target earns its own credit.', 'credits for P1Resolution per late ticket { when > 4 business hours credit 5 % }'),
 
     // Segments, metrics and levels
     segment: {
@@ -176,8 +178,14 @@ const KEYWORD_DOCS: Readonly<Record<string, KeywordEntry>> = {
     maximum: doc('The largest value in the window.', 'aggregation maximum'),
     minimum: {
         Aggregation: doc('The smallest value in the window.', 'aggregation minimum'),
-        MinimumCredit: doc('Credits below this amount are not paid out.', 'minimum 50 EUR')
+        MinimumCredit: doc('Credits below this amount are not paid out.', 'minimum 50 EUR'),
+        Metric: doc('Starts `minimum coverage`: the share of the period that must have data for the figure to count.', 'minimum coverage 90 %')
     },
+    coverage: doc('Part of `minimum coverage`: with less data than this, the level is reported as not measurable, not as met or missed.', 'minimum coverage 90 %'),
+    counts: doc('Part of `missing counts as`: what an interval without data counts as.', 'missing counts as down'),
+    down: doc('An interval without data counts as down (the default): missing data never helps the obliged party.', 'missing counts as down'),
+    up: doc('An interval without data counts as up.', 'missing counts as up'),
+    excluded: doc('Intervals without data are left out of the figure; the report still states the coverage.', 'missing counts as excluded'),
     rolling: doc('A sliding period that ends now: rolling 30 days is not a calendar month.', 'window rolling 30 days'),
     day: doc('A day, as a period.', 'every day'),
     week: doc('A week, as a period: a calendar week starts on Monday.', 'window calendar week'),
@@ -194,6 +202,7 @@ const KEYWORD_DOCS: Readonly<Record<string, KeywordEntry>> = {
         Level: doc('A condition under which the level applies.', 'when "The workload runs on at least 2 servers"'),
         CreditTier: doc('Starts a credit tier: the measured values it covers, by bounds with comparators.', 'when < 99.9 % and >= 99.0 % credit 10 %')
     },
+    over: doc('Gives each ticket or lead its own window from its time; it is judged when that window closes.', 'FollowUpDepth >= 7 attempts over 14 days'),
     in: doc('The share of items in which the target must hold.', 'ResponseTime <= 15 minutes in 95 % of tickets'),
 
     // Responsibilities and exclusions
@@ -226,7 +235,10 @@ const KEYWORD_DOCS: Readonly<Record<string, KeywordEntry>> = {
     sole: doc('Credits are the customer\'s only remedy for a missed level.', 'sole remedy'),
     remedy: doc('Part of `sole remedy`: credits are the only remedy for a missed level.', 'sole remedy'),
     paid: doc('Starts `paid as`: how credits are paid.', 'paid as "credit on the next invoice"'),
-    as: doc('How credits are paid.', 'paid as "credit on the next invoice"'),
+    as: {
+        Payment: doc('How credits are paid.', 'paid as "credit on the next invoice"'),
+        Metric: doc('Part of `missing counts as`: what an interval without data counts as.', 'missing counts as down')
+    },
     corrective: doc('A corrective action owed, optionally after repeated breaches.', 'corrective "Root-cause analysis" after 2 breaches'),
     after: {
         CorrectiveAction: doc('How many breaches call for the corrective action.', 'corrective "Root-cause analysis" after 2 breaches'),
@@ -248,7 +260,10 @@ const KEYWORD_DOCS: Readonly<Record<string, KeywordEntry>> = {
     },
     covers: doc('The levels the report covers.', 'covers P1Response, P1Resolution'),
     if: doc('Starts `if missing`: what happens when the report is not delivered.', 'if missing "Globex may withhold payment of the next invoice"'),
-    missing: doc('What happens when the report is not delivered.', 'if missing "Globex may withhold payment of the next invoice"'),
+    missing: {
+        Report: doc('What happens when the report is not delivered.', 'if missing "Globex may withhold payment of the next invoice"'),
+        Metric: doc('Starts `missing counts as`: what an interval without data counts as (down, up or excluded).', 'missing counts as down')
+    },
     proposed: doc('Starts `proposed by`: the parties that may propose a change.', 'proposed by Acme, Globex'),
     approved: doc('Starts `approved by`: the parties that must approve a change.', 'approved by Acme, Globex'),
     procedure: doc('How a change is made, in a sentence.', 'procedure "Changes are proposed in writing and take effect when both parties sign."'),

@@ -12,6 +12,7 @@ import { planDeclaration, planSectionInsertion, type SectionInsertion } from '..
 import type { SlaServices } from '../sla-module.js';
 import { IssueCodes, MISSING_SECTION_CODES } from '../validation/issue-codes.js';
 import { isRange, sameRange } from './ranges.js';
+import { SYNTAX_FIXERS } from './syntax-fixes.js';
 import { unresolvedReferenceAt, suggestNames } from './unresolved-references.js';
 import { VALIDATION_FIXERS, type Fixer } from './validation-fixes.js';
 
@@ -30,7 +31,8 @@ export class SlaCodeActionProvider implements CodeActionProvider {
             ...SECTIONS.map(spec => [IssueCodes.missingSection(spec.id), missingSectionFix] as const),
             [DocumentValidator.LinkingError, unresolved],
             [IssueCodes.UnresolvedReference, unresolved],
-            ...VALIDATION_FIXERS
+            ...VALIDATION_FIXERS,
+            ...SYNTAX_FIXERS
         ]);
     }
 
@@ -122,8 +124,13 @@ function asPublished(document: LangiumDocument, diagnostic: Partial<Diagnostic>)
     return ranged ? diagnostic as Diagnostic : undefined;
 }
 
+/**
+ * The SLA code of a diagnostic: `code`, where every SLA diagnostic has it (syntax errors keep Langium's own code in
+ * `data.code`); else `data.code`, for Langium's linking errors and clients that drop `code`.
+ */
 function codeOf(diagnostic: Diagnostic): string | undefined {
     const data = diagnostic.data as { code?: unknown } | undefined;
+    if (typeof diagnostic.code === 'string' && diagnostic.code.startsWith('sla-')) return diagnostic.code;
     return typeof data?.code === 'string' ? data.code : typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
 }
 

@@ -18,7 +18,7 @@
  * Every keyword, unit and item word carries its meaning and an example (keyword-docs.ts, shared with hovers).
  */
 import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
+import { type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { SECTIONS, sectionForKeyword, type SectionSpec } from '../catalogue/sections.js';
 import { clauseSnippet } from '../catalogue/clause-library.js';
@@ -33,6 +33,7 @@ import type { SlaServices } from '../sla-module.js';
 import { CURRENCIES, unitInfo } from '../units.js';
 import { declarationMarkdown, declarationSummary } from './declaration-facts.js';
 import { agreementCurrencies, expectedUnits, unitsFor } from './expected-units.js';
+import { WindowedCompletionProvider } from '../incremental/windowed-completion.js';
 import { keywordDocumentation, markdown, populationDocumentation, unitDocumentation } from './keyword-docs.js';
 
 /** Dimensions segments commonly split targets by, offered next to those the agreement already uses. */
@@ -42,7 +43,7 @@ const POPULATIONS = ['tickets', 'incidents', 'requests', 'leads', 'calls', 'case
 /** The units business time is counted in: `4 business hours`, `5 business days`. */
 const BUSINESS_UNITS = ['minutes', 'hours', 'days', 'weeks'];
 
-export class SlaCompletionProvider extends DefaultCompletionProvider {
+export class SlaCompletionProvider extends WindowedCompletionProvider {
 
     /** Unit completion is offered once per context, although every alternative of `UnitName` asks for it. */
     private readonly unitsOffered = new WeakSet<CompletionContext>();

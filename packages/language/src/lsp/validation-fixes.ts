@@ -5,18 +5,19 @@
  * Codes whose fix needs a judgement only a person can make (which value, which of two duplicates to keep) have
  * none; docs/diagnostics.md says what to do.
  */
-import { AstUtils, CstUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import {
-    isCalendar, isCredits, isCurrenciesField, isExclusionsSection, isLevel, isPartiesSection, isQuantity,
+    isBound, isCalendar, isCredits, isCurrenciesField, isExclusionsSection, isLevel, isPartiesSection, isQuantity,
     isResponsibilitiesSection, isService, type Agreement, type Credits, type Quantity
 } from '../generated/ast.js';
 import { freshName, partyStub } from '../generator/declaration-stubs.js';
 import { planSectionInsertion } from '../generator/section-insertion.js';
 import { appendToBlock, insertLinesAfter, lineIndent } from '../generator/text-layout.js';
-import { PLACEHOLDER_MARK, isLongText, isUnterminatedText, withoutPlaceholderMark, wrappedTextEnd } from '../parser/text-values.js';
+import { PLACEHOLDER_MARK, withoutPlaceholderMark } from '../parser/text-values.js';
 import { allParties, ancestors, declarations, headerField, section } from '../sla-model.js';
-import { commonScale } from '../units.js';
+import { itemNoun, tierShape } from '../credit-tiers.js';
+import { commonScale, quantityDimension } from '../units.js';
 import { IssueCodes } from '../validation/issue-codes.js';
 import { promiseOf } from '../validation/targets.js';
 import { agreementCurrencies, expectedUnits, suggestedUnits } from './expected-units.js';
@@ -28,10 +29,10 @@ const MOST = 3;
 const ROLES = ['provider', 'customer', 'subcontractor', 'monitor'];
 
 export const VALIDATION_FIXERS: ReadonlyMap<string, Fixer> = new Map<string, Fixer>([
-    [IssueCodes.SyntaxError, (document, diagnostic) => [...addMissingUnit(document, diagnostic), ...joinWrappedText(document, diagnostic)]],
     [IssueCodes.UnknownUnit, (document, diagnostic) => candidates(diagnostic).slice(0, MOST).map(unit =>
         fix(`Change to '${unit}'`, document, diagnostic, [{ range: diagnostic.range, newText: unit }]))],
-    [IssueCodes.UnitMismatch, changeToExpectedUnit],
+    [IssueCodes.UnitMismatch, (document, diagnostic) => [...changeToExpectedUnit(document, diagnostic), ...creditEachLateItem(document, diagnostic)]],
+    [IssueCodes.TargetClockDiffers, countInBusinessTime],
     [IssueCodes.UnknownLocale, (document, diagnostic) => candidates(diagnostic).slice(0, MOST).map(tag =>
         fix(`Change to '${tag}'`, document, diagnostic, [{ range: diagnostic.range, newText: tag }]))],
     [IssueCodes.MoneyWithoutCurrency, (document, diagnostic) => {
@@ -70,24 +71,6 @@ function nameCreditBasis(document: LangiumDocument<Agreement>, diagnostic: Diagn
 }
 
 /**
- * A text wrapped across lines between ordinary quotes (`"A day on which` / `banks are open."`) becomes one long
- * text: both quotes turn into `"""`, every word stays where it is.
- */
-function joinWrappedText(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
-    const text = document.textDocument.getText();
-    const start = document.textDocument.offsetAt(diagnostic.range.start);
-    const tokenEnd = document.textDocument.offsetAt(diagnostic.range.end);
-    const token = text.slice(start, tokenEnd);
-    if (!token.startsWith('"') || isLongText(token) || !isUnterminatedText(token)) return [];
-    const close = wrappedTextEnd(text, start, tokenEnd);
-    if (close === undefined) return [];
-    const at = (offset: number) => ({ start: document.textDocument.positionAt(offset), end: document.textDocument.positionAt(offset + 1) });
-    return [fix('Make it one text over several lines (between """ and """)', document, diagnostic, [
-        { range: at(start), newText: '"""' }, { range: at(close), newText: '"""' }
-    ])];
-}
-
-/**
  * A suggested value (`99.5?`) is confirmed by deleting its `?`: the person who applies the fix is the one who
  * agrees to the value. A TODO text has no fix: only the parties know what to write.
  */
@@ -101,7 +84,7 @@ function confirmSuggestedValue(document: LangiumDocument<Agreement>, diagnostic:
 }
 
 /** `Uptime >= 99.5` followed by the next field: the parser stops at that field; the number gets its unit. */
-function addMissingUnit(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
+export function addMissingUnit(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
     const text = document.textDocument.getText();
     const errorAt = document.textDocument.offsetAt(diagnostic.range.start);
     const quantity = AstUtils.streamAst(document.parseResult.value).filter(isQuantity)
@@ -122,6 +105,29 @@ function changeToExpectedUnit(document: LangiumDocument<Agreement>, diagnostic: 
     const quantity = nodeAt(document, diagnostic, isQuantity);
     const exact = quantity && expectedUnits(quantity).exact;
     return quantity && exact ? replaceUnit(document, diagnostic, quantity, exact) : [];
+}
+
+/**
+ * A duration bound on the share-of-tickets tiers of a per-ticket level was most likely meant per late ticket:
+ * `per late ticket` after the level's name says so (credit-tiers.ts).
+ */
+function creditEachLateItem(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
+    const quantity = nodeAt(document, diagnostic, isQuantity);
+    const credits = quantity && isBound(quantity.$container) ? AstUtils.getContainerOfType(quantity, isCredits) : undefined;
+    const levelNode = credits?.$cstNode && GrammarUtils.findNodeForProperty(credits.$cstNode, 'level');
+    if (!credits || credits.perItem || !levelNode || tierShape(credits) !== 'share' || quantityDimension(quantity) === 'percent') return [];
+    const item = itemNoun(credits.level?.ref).replace(/s$/, '');
+    return [fix(`Credit each late ${item} by its own time ('per late ${item}')`, document, diagnostic,
+        [{ range: { start: levelNode.range.end, end: levelNode.range.end }, newText: ` per late ${item}` }])];
+}
+
+/** A calendar-time target on a business-time metric, counted in business time as the metric is. */
+function countInBusinessTime(document: LangiumDocument<Agreement>, diagnostic: Diagnostic): CodeAction[] {
+    const quantity = nodeAt(document, diagnostic, isQuantity);
+    const unit = quantity?.$cstNode && GrammarUtils.findNodeForProperty(quantity.$cstNode, 'unit');
+    if (!quantity || quantity.business || !unit) return [];
+    return [fix(`Count ${quantity.value} business ${quantity.unit}`, document, diagnostic,
+        [{ range: { start: unit.range.start, end: unit.range.start }, newText: 'business ' }])];
 }
 
 /** Replaces what follows a quantity's number (`business` and the unit) with `unit`; none if a comment is in between. */

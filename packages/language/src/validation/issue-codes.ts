@@ -7,6 +7,22 @@ import { SECTIONS } from '../catalogue/sections.js';
 export namespace IssueCodes {
     // Syntax and structure
     export const SyntaxError = 'sla-syntax-error';
+    // Everyday slips the parser recognises (parser/syntax-messages.ts); most have a quick fix.
+    export const DateFormat = 'sla-date-format';
+    export const TimeFormat = 'sla-time-format';
+    export const CurrencySymbol = 'sla-currency-symbol';
+    export const NumberFormat = 'sla-number-format';
+    export const MissingUnit = 'sla-missing-unit';
+    export const MissingPeriod = 'sla-missing-period';
+    export const PeriodWord = 'sla-period-word';
+    export const TextWithoutQuotes = 'sla-text-without-quotes';
+    export const InnerQuotes = 'sla-inner-quotes';
+    export const TargetFormat = 'sla-target-format';
+    export const UnknownWord = 'sla-unknown-word';
+    export const MissingBrace = 'sla-missing-brace';
+    export const SyntaxAfterEnd = 'sla-syntax-after-end';
+    export const HashComment = 'sla-hash-comment';
+    export const NameFormat = 'sla-name-format';
     export const DuplicateSection = 'sla-duplicate-section';
     export const DuplicateField = 'sla-duplicate-field';
     /** The file could not be read, or a build phase threw: the one diagnostic such a file gets. */
@@ -42,6 +58,9 @@ export namespace IssueCodes {
     export const MoneyWithoutCurrency = 'sla-money-without-currency';
     export const MixedCurrencies = 'sla-mixed-currencies';
     export const BusinessTimeWithoutCalendar = 'sla-business-time-without-calendar';
+    export const TargetClockDiffers = 'sla-target-clock-differs';
+    export const ItemWindowNotPerItem = 'sla-item-window-not-per-item';
+    export const CoverageNotIntervals = 'sla-coverage-not-intervals';
 
     // Locale
     export const UnknownLocale = 'sla-unknown-locale';
@@ -53,6 +72,7 @@ export namespace IssueCodes {
 
     // Service-credit tiers
     export const DuplicateCredits = 'sla-duplicate-credits';
+    export const CreditsPerItemMismatch = 'sla-credits-per-item-mismatch';
     export const TierEmpty = 'sla-tier-empty';
     export const TierOverlap = 'sla-tier-overlap';
     export const TierGap = 'sla-tier-gap';

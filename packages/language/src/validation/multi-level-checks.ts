@@ -5,67 +5,31 @@
  */
 import type { ValidationAcceptor } from 'langium';
 import type { Level, Quantity, Service } from '../generated/ast.js';
-import { agreementOf, allLevels, allServices, ancestors, appliesTo, levelsOf } from '../sla-model.js';
-import { commonScale, formatQuantity, quantityDimension } from '../units.js';
+import { floorsOf } from '../floors.js';
+import { agreementOf, allLevels, allServices, appliesTo } from '../sla-model.js';
+import { formatQuantity, quantityDimension } from '../units.js';
 import { IssueCodes } from './issue-codes.js';
 import { report } from './report.js';
 import { direction, targetText } from './targets.js';
 
 /**
  * A lower-level agreement may tighten a higher level's floor, never weaken it. A floor applies where its services
- * (all of them without `for`) and segment (all without `segment`) meet the level's.
+ * (all of them without `for`) and segment (all without `segment`) meet the level's (floors.ts).
  */
 export function checkFloors(level: Level, accept: ValidationAcceptor): void {
-    const agreement = agreementOf(level);
+    const broken = floorsOf(level).find(floor => floor.weaker);
+    if (!broken) return;
+    const { floor, agreement: ancestor, weaker } = broken;
     const target = level.target;
-    const way = direction(target?.comparator);
-    if (!agreement || !target?.metric?.ref || !target.threshold || !way) return;
-    for (const ancestor of ancestors(agreement)) {
-        for (const floor of levelsOf(ancestor)) {
-            const comparable = floor.target?.metric?.ref === target.metric.ref && direction(floor.target.comparator) === way;
-            if (!comparable || !overlaps(level, floor)) continue;
-            const weaker = weakerPart(level, floor, way);
-            if (!weaker) continue;
-            const floorShare = floor.target.share;
-            const fix = weaker === 'threshold' ? `${floor.target.comparator} ${formatQuantity(floor.target.threshold)}`
-                : floorShare ? `the threshold in at least ${formatQuantity(floorShare)} of ${floor.target.population ?? 'cases'}`
-                    : 'the threshold in every case';
-            report(accept, 'error', IssueCodes.WeakerThanFloor,
-                `'${level.name}' promises ${targetText(level)}, weaker than the floor '${floor.name}' of '${ancestor.name}' (${targetText(floor)}), which this agreement refines. `
-                + `A lower-level agreement may tighten a floor, never weaken it: promise ${fix}.`,
-                { node: weaker === 'threshold' ? target.threshold : target.share! },
-                { floor: floor.name, agreement: ancestor.name });
-            return;
-        }
-    }
-}
-
-function overlaps(level: Level, floor: Level): boolean {
-    const services = level.services.length === 0 || floor.services.length === 0
-        || floor.services.some(f => level.services.some(l => l.ref !== undefined && l.ref === f.ref));
-    const segments = !level.segment || !floor.segment || level.segment.ref === floor.segment.ref;
-    return services && segments;
-}
-
-/** Which part of the level is weaker than the floor: its threshold, or the share of the population it covers. */
-function weakerPart(level: Level, floor: Level, way: 'up' | 'down'): 'threshold' | 'share' | undefined {
-    const values = commonScale([level.target.threshold, floor.target.threshold]);
-    if (values) {
-        const [mine, theirs] = values;
-        const looser = way === 'up' ? mine < theirs : mine > theirs;
-        // `>= 99.5 %` is weaker than `> 99.5 %`.
-        const sameButInclusive = mine === theirs && level.target.comparator!.length > floor.target.comparator!.length;
-        if (looser || sameButInclusive) return 'threshold';
-    }
-    const mine = shareOf(level), theirs = shareOf(floor);
-    return mine !== undefined && theirs !== undefined && mine < theirs ? 'share' : undefined;
-}
-
-/** The share of cases a level promises to meet its threshold in: 100 % without `in ... of`. */
-function shareOf(level: Level): number | undefined {
-    const share = level.target.share;
-    if (!share) return 100;
-    return quantityDimension(share) === 'percent' ? share.value : undefined;
+    const floorShare = floor.target.share;
+    const fix = weaker === 'threshold' ? `${floor.target.comparator} ${formatQuantity(floor.target.threshold)}`
+        : floorShare ? `the threshold in at least ${formatQuantity(floorShare)} of ${floor.target.population ?? 'cases'}`
+            : 'the threshold in every case';
+    report(accept, 'error', IssueCodes.WeakerThanFloor,
+        `'${level.name}' promises ${targetText(level)}, weaker than the floor '${floor.name}' of '${ancestor.name}' (${targetText(floor)}), which this agreement refines. `
+        + `A lower-level agreement may tighten a floor, never weaken it: promise ${fix}.`,
+        { node: weaker === 'threshold' ? target.threshold : target.share! },
+        { floor: floor.name, agreement: ancestor.name });
 }
 
 /**

@@ -3,7 +3,7 @@
  * refined agreement, and a `refines` chain that runs in a circle.
  */
 import type { ValidationAcceptor } from 'langium';
-import type { Agreement, RefinesField } from '../generated/ast.js';
+import { isClausesSection, type Agreement, type RefinesField } from '../generated/ast.js';
 import { ancestors, declarationKind, declarations } from '../sla-model.js';
 import { IssueCodes } from './issue-codes.js';
 import { lineOf, report } from './report.js';
@@ -26,6 +26,27 @@ export function checkDuplicateNames(agreement: Agreement, accept: ValidationAcce
             first.set(declaration.name, { type: declaration.$type, line: lineOf(declaration) });
         }
     }
+}
+
+/**
+ * A name is one word of letters, digits and `_`. The grammar reads a hyphenated name (`On-Site`) as one name so that
+ * its uses still resolve and the mistake is reported once, here, with a fix that renames it everywhere. A legal
+ * clause's name is held to the same rule, though nothing refers to it.
+ */
+export function checkNameFormat(agreement: Agreement, accept: ValidationAcceptor): void {
+    const clauses = agreement.sections.filter(isClausesSection).flatMap(section => section.clauses);
+    for (const node of [agreement, ...declarations(agreement), ...clauses]) {
+        if (!node.name?.includes('-')) continue;
+        const name = validName(node.name);
+        report(accept, 'error', IssueCodes.NameFormat,
+            `A name is one word without hyphens: write '${name}' instead of '${node.name}' (the quick fix renames every use).`,
+            { node, property: 'name' }, { name: node.name, suggestion: name });
+    }
+}
+
+/** `On-Site` as `OnSite`, `P-4` as `P4`, `on-site` as `onSite`. */
+export function validName(name: string): string {
+    return name.split('-').filter(Boolean).map((part, i) => i === 0 ? part : part[0].toUpperCase() + part.slice(1)).join('');
 }
 
 export function checkHiddenInheritedNames(agreement: Agreement, accept: ValidationAcceptor): void {

@@ -6,18 +6,28 @@ import { GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type Vali
 import type { Range } from 'vscode-languageserver-types';
 import type { Agreement } from '../generated/ast.js';
 import { SECTIONS, sectionForType, type SectionPresence } from '../catalogue/sections.js';
-import { allParties } from '../sla-model.js';
+import { allParties, ancestors } from '../sla-model.js';
 import { IssueCodes } from './issue-codes.js';
 import { report } from './report.js';
 
 /** How a missing section is reported; `sla.validation.missingSections` overrides the required ones. */
 export type MissingSectionSeverity = 'error' | 'warning' | 'off';
 
+/**
+ * Sections of declarations used by name, which an agreement that refines another takes from it: a refining agreement
+ * that only uses its parent's metrics or calendars needs no section of its own for them.
+ */
+const INHERITABLE: ReadonlySet<string> = new Set(['PartiesSection', 'CalendarsSection', 'ServicesSection', 'SegmentsSection', 'MetricsSection']);
+
 export function checkMissingSections(agreement: Agreement, accept: ValidationAcceptor, required: MissingSectionSeverity): void {
     const present = new Set(agreement.sections.map(s => s.$type));
+    for (const ancestor of ancestors(agreement)) {
+        for (const section of ancestor.sections) if (INHERITABLE.has(section.$type)) present.add(section.$type);
+    }
+    const text = agreement.$cstNode?.root.fullText ?? '';
     const internal = isInternal(agreement);
     for (const spec of SECTIONS) {
-        if (present.has(spec.astType) || (spec.externalOnly && internal)) continue;
+        if (present.has(spec.astType) || (spec.externalOnly && internal) || isWritten(text, spec.keyword)) continue;
         const severity = missingSeverity(spec.presence, required);
         if (!severity) continue;
         const what = spec.presence === 'required' ? 'is missing a required' : 'has no';
@@ -31,6 +41,14 @@ export function checkMissingSections(agreement: Agreement, accept: ValidationAcc
 function isInternal(agreement: Agreement): boolean {
     const parties = allParties(agreement);
     return parties.length > 0 && parties.every(party => party.internal);
+}
+
+/**
+ * A section the author wrote, even one a syntax error kept the parser from reading, is not missing: saying so would
+ * send them to add what is already there. The syntax error is reported where it is.
+ */
+function isWritten(text: string, keyword: string): boolean {
+    return new RegExp(`^[ \\t]*${keyword}[ \\t]*\\{`, 'm').test(text);
 }
 
 function missingSeverity(presence: SectionPresence, required: MissingSectionSeverity): 'error' | 'warning' | 'info' | undefined {

@@ -6,12 +6,13 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import {
-    isCap, type Bound, type Cap, type Credits, type CreditTier, type Quantity, type RemediesSection
+    isCap, type Bound, type Cap, type Credits, type CreditTier, type Level, type Quantity, type RemediesSection
 } from '../generated/ast.js';
 import { commonScale, formatQuantity, quantityDimension } from '../units.js';
 import { IssueCodes } from './issue-codes.js';
 import { lineOf, report } from './report.js';
-import { promiseOf, targetText } from './targets.js';
+import { isPerItemLevel, promisedShare, tierShape } from '../credit-tiers.js';
+import { promiseOf, targetText, type LevelPromise } from './targets.js';
 
 /**
  * A tier on a "badness" axis: larger is worse, whichever direction the level's comparator points, so that one
@@ -27,9 +28,26 @@ interface Band {
     readonly hiQuantity?: Quantity;
 }
 
+/** What the tiers are measured against (credit-tiers.ts): the promised share, or the level's own threshold. */
+function tierPromise(credits: Credits, level: Level): LevelPromise | undefined {
+    if (tierShape(credits) === 'share') return { value: promisedShare(level), higherIsBetter: true, inclusive: true };
+    const target = level.target;
+    // Per late ticket, each ticket's own value is compared with the threshold, not the share.
+    if (tierShape(credits) === 'per-item' && target?.share && target.threshold && target.comparator) {
+        return promiseOf({ ...level, target: { ...target, share: undefined } } as Level);
+    }
+    return promiseOf(level);
+}
+
 export function checkCreditTiers(credits: Credits, accept: ValidationAcceptor): void {
     const level = credits.level?.ref;
-    const promise = level && promiseOf(level);
+    if (credits.perItem && level && !isPerItemLevel(level)) {
+        report(accept, 'error', IssueCodes.CreditsPerItemMismatch,
+            `'per late ${credits.item}' credits each late item, but '${level.name}' is not measured per ticket or per lead (its metric aggregates ${level.target?.metric?.ref?.aggregation ?? 'otherwise'}). Remove 'per late ${credits.item}'.`,
+            { node: credits, keyword: 'per' });
+        return;
+    }
+    const promise = level && tierPromise(credits, level);
     const complete = (bound: Bound | undefined) => bound?.comparator !== undefined && bound.value !== undefined;
     const tiers = credits.tiers.filter(t => complete(t.first) && (!t.second || complete(t.second)));
     if (!promise || promise.higherIsBetter === undefined || tiers.length !== credits.tiers.length || !tiers.length) return;

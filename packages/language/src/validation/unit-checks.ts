@@ -186,3 +186,44 @@ function checkLevelServiceHours(level: Level, quantity: Quantity, accept: Valida
             { node: quantity }, { services: without });
     }
 }
+
+/**
+ * A duration target counts on the clock its own unit says: `15 minutes` around the clock, `15 business minutes`
+ * in service hours; the contract prints it that way and the evaluation measures it that way. A metric measured in
+ * business time with a target in plain time is most likely a slip, so it is pointed out with the fix.
+ */
+export function checkTargetClock(level: Level, accept: ValidationAcceptor): void {
+    const threshold = level.target?.threshold;
+    const unit = level.target?.metric?.ref?.unit;
+    if (!threshold || !unit?.business || threshold.business || quantityDimension(threshold) !== 'duration') return;
+    report(accept, 'warning', IssueCodes.TargetClockDiffers,
+        `'${level.target.metric.ref!.name}' is measured in business ${unit.name}, but ${formatQuantity(threshold)} is calendar time: it is counted around the clock, nights and weekends included. Write '${threshold.value} business ${threshold.unit}' to count only service hours.`,
+        { node: threshold, property: 'unit' });
+}
+
+/** Coverage applies to metrics measured in intervals; a mean of interval values can only leave missing ones out. */
+export function checkMetricCoverage(metric: Metric, accept: ValidationAcceptor): void {
+    const intervals = metric.aggregation === 'percent-of-intervals' || metric.aggregation === 'mean-of-intervals';
+    const property = metric.missing !== undefined ? 'missing' : metric.coverage ? 'coverage' : undefined;
+    if (!property || !metric.aggregation) return;
+    if (!intervals) {
+        report(accept, 'warning', IssueCodes.CoverageNotIntervals,
+            `'${property === 'missing' ? 'missing counts as' : 'minimum coverage'}' applies to metrics measured in intervals (percent-of-intervals, mean-of-intervals); '${metric.name}' is aggregated ${metric.aggregation}, so it has no effect. Remove it.`,
+            { node: metric, property });
+    } else if (metric.aggregation === 'mean-of-intervals' && metric.missing && metric.missing !== 'excluded') {
+        report(accept, 'warning', IssueCodes.CoverageNotIntervals,
+            `A mean of interval values has no value for an interval without data: '${metric.name}' leaves such intervals out, whatever 'missing counts as' says. Write 'missing counts as excluded'.`,
+            { node: metric, property: 'missing' });
+    }
+}
+
+/** `over 14 days` follows each ticket or lead for its own window; a level measured otherwise has no items to follow. */
+export function checkItemWindow(level: Level, accept: ValidationAcceptor): void {
+    const aggregation = level.target?.metric?.ref?.aggregation;
+    if (!level.target?.over || !aggregation || ITEM_AGGREGATIONS.has(aggregation)) return;
+    report(accept, 'error', IssueCodes.ItemWindowNotPerItem,
+        `'over ${formatQuantity(level.target.over)}' follows each ticket or lead for its own window, but '${level.target.metric.ref!.name}' is aggregated ${aggregation}, not per item. Remove it, or measure the metric per-ticket, per-lead or average-per-lead.`,
+        { node: level.target, property: 'over' });
+}
+
+const ITEM_AGGREGATIONS: ReadonlySet<string> = new Set(['per-ticket', 'per-lead', 'average-per-lead']);

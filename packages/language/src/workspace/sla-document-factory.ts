@@ -3,6 +3,9 @@
  * that the editor did not send, or that the parser gives up on becomes an empty agreement with a recorded
  * `BuildFailure`. A throw here used to escape the workspace's start-up, which then never became ready: every
  * later build and request waited for ever.
+ *
+ * An open document that changed is first offered to the language's IncrementalParser (incremental/), which re-parses
+ * only the items the edit touched; Langium's own update then finds the text parsed and only refreshes the rest.
  */
 import { CancellationToken } from 'vscode-languageserver';
 import {
@@ -10,6 +13,7 @@ import {
     type ParseResult, type URI
 } from 'langium';
 import type { ParserOptions } from 'langium';
+import type { IncrementalParser } from '../incremental/incremental-parser.js';
 import { parserStopped, recordBuildFailure, unreadableText, type BuildFailure } from './build-failures.js';
 import { wasOpenedWithoutText } from './tolerant-text-documents.js';
 import { describeUnreadable } from './unreadable-text.js';
@@ -29,6 +33,7 @@ export class SlaDocumentFactory extends DefaultLangiumDocumentFactory {
 
     override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, token: CancellationToken): Promise<LangiumDocument<T>> {
         try {
+            this.reparseIncrementally(document);
             await super.update(document, token);
             if (wasOpenedWithoutText(this.textDocuments?.get(document.uri.toString()))) {
                 recordBuildFailure(document.parseResult.value, unreadableText(NO_TEXT));
@@ -39,6 +44,20 @@ export class SlaDocumentFactory extends DefaultLangiumDocumentFactory {
             document.parseResult = this.failedParse(document.uri, unreadableText(describeUnreadable(error))) as ParseResult<T>;
             (document.parseResult.value as { $document?: LangiumDocument }).$document = document;
             return document;
+        }
+    }
+
+    /** Re-parses the edited items of a changed open document in place; leaves the document alone when it cannot. */
+    private reparseIncrementally(document: LangiumDocument): void {
+        const textDocument = this.textDocuments?.get(document.uri.toString());
+        const incremental = (this.serviceRegistry.getServices(document.uri) as WithIncrementalParser).incremental;
+        const text = textDocument?.getText();
+        // Langium also updates documents whose text did not change; those are not parsed at all.
+        if (text === undefined || !incremental || text === document.parseResult.value.$cstNode?.root.fullText) return;
+        const reparsed = incremental.IncrementalParser.reparse(document.parseResult, text);
+        if (reparsed) {
+            (reparsed.value as { $document?: LangiumDocument }).$document = document;
+            document.parseResult = reparsed;
         }
     }
 
@@ -67,6 +86,11 @@ export class SlaDocumentFactory extends DefaultLangiumDocumentFactory {
         recordBuildFailure(result.value, failure);
         return result;
     }
+}
+
+/** The services of a language that parses incrementally. */
+interface WithIncrementalParser {
+    incremental?: { IncrementalParser: IncrementalParser }
 }
 
 /** An editor that opened or changed a document without sending its text (a protocol error, but one seen). */

@@ -5,12 +5,14 @@
  * no aggregation or window, its calendar names an unknown time zone) keeps the reason, and the report says so.
  */
 import type {
-    Aggregation, Agreement, Comparator, Credits, Exclusion, Level, Metric, Party, Quantity, Responsibility, Segment,
+    Aggregation, Agreement, Comparator, Credits, Exclusion, Level, Metric, MissingData, Party, Quantity, Responsibility, Segment,
     Service
 } from '../../generated/ast.js';
 import { isExclusionsSection, isResponsibilitiesSection } from '../../generated/ast.js';
 import { applicableCredits } from '../../pricing/credit-basis.js';
 import { allServices, excusedLevels, obligedParty, section } from '../../sla-model.js';
+import { tierShape } from '../../credit-tiers.js';
+import { DEFAULT_MISSING } from '../../measurement-rules.js';
 import { unitInfo } from '../../units.js';
 import { MS_PER_MINUTE } from '../time/civil.js';
 import { WALL_CLOCK, type Clock } from '../time/clock.js';
@@ -67,8 +69,19 @@ export interface LevelPlan {
     readonly excusedBy: readonly Responsibility[];
     readonly exclusions: readonly Exclusion[];
     readonly credits?: Credits;
+    /** Whether the credits are per late ticket or lead (credit-tiers.ts): each late item earns its tier's credit. */
+    readonly perItemCredits: boolean;
+    /** What an interval without data counts as (`missing counts as`); down unless the metric says otherwise. */
+    readonly missing: MissingData;
+    /** The share of a window's intervals that must have data, in percent (`minimum coverage`); 0 without one. */
+    readonly minimumCoverage: number;
     /** Why the level cannot be assessed, when it cannot; then only `level` and `problem` are to be read. */
     readonly problem?: string;
+    /**
+     * When an item's own window closes, the instant it is judged at: after `over 14 days` from its time; for a
+     * ticket with a deadline, when its clock stopped or at the deadline, whichever is first; else at its time.
+     */
+    closes(start: number, service: Service | undefined, end: number | undefined, deadline: number | undefined): number;
     /** The clock durations of a service's items run on. */
     clock(service: Service | undefined): Clock;
     /** A quantity of the level (threshold, credit bound) on the scale its figure is measured on. */
@@ -88,7 +101,9 @@ export function planLevel(level: Level, context: PlanContext): LevelPlan {
     const covered = level.services.length ? level.services.flatMap(ref => ref.ref ? [ref.ref] : []) : allServices(agreement);
     const rule = metric ? windowRule(metric) : undefined;
     const threshold = level.target?.threshold;
-    const business = threshold?.business === true || metric?.unit?.business === true;
+    // The target's own unit says which clock it counts on, as the contract prints it (unit-checks.ts warns when
+    // a metric in business time has a target in calendar time).
+    const business = threshold?.business === true;
     const timed = unitInfo(threshold?.unit)?.dimension === 'duration' && aggregation !== undefined && MEASURES[aggregation] === 'items';
     const clockProblems = new Set<string>();
     const clock = (service: Service | undefined): Clock => {
@@ -128,9 +143,21 @@ export function planLevel(level: Level, context: PlanContext): LevelPlan {
         exclusions: (section(agreement, isExclusionsSection)?.exclusions ?? [])
             .filter(exclusion => exclusion.levels.length === 0 || exclusion.levels.some(ref => ref.ref === level)),
         credits: applicable.credits,
+        perItemCredits: applicable.credits !== undefined && tierShape(applicable.credits) === 'per-item',
+        missing: metric?.missing ?? DEFAULT_MISSING,
+        minimumCoverage: metric?.coverage?.value ?? 0,
         problem,
         clock,
-        scale: (quantity, service) => scaleOf(quantity, metric, timed ? clock(service) : undefined)
+        scale: (quantity, service) => scaleOf(quantity, metric, timed ? clock(service) : undefined),
+        closes: (start, service, end, deadline) => {
+            const over = level.target?.over;
+            if (over) {
+                const ms = scaleOf(over, metric, clock(service)) ?? 0;
+                return over.business ? clock(service).advance(start, ms) : start + ms;
+            }
+            const closing = deadline === undefined ? start : end === undefined ? deadline : Math.min(end, deadline);
+            return Number.isFinite(closing) ? closing : start;
+        }
     };
     if (business && !problem) {
         for (const service of covered) {

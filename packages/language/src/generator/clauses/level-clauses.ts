@@ -8,7 +8,9 @@ import {
     lineOf, metricLink, refName, titleOf
 } from '../clause-context.js';
 import { obligedParty } from '../../sla-model.js';
-import { type Fact, type Table, type Text, lineBreak, muted } from '../document-model.js';
+import { floorsOf } from '../../floors.js';
+import { DEFAULT_MISSING, isQualityGate } from '../../measurement-rules.js';
+import { type Block, type Fact, type Table, type Text, lineBreak, muted, strong } from '../document-model.js';
 
 export const segmentsClause: ClauseBuilder<SegmentsSection> = (sections, context) => {
     const segments = [...sections.flatMap(section => section.segments), ...context.inheritance.segments];
@@ -57,7 +59,9 @@ function metricFacts(metric: Metric, { format, words: { levels: words } }: Claus
         [labels.interval, metric.interval && format.quantity(metric.interval)],
         [labels.window, metric.window && capitalize(format.window(metric.window))],
         [labels.measuredPer, metric.scope.length ? metric.scope.join(', ') : undefined],
-        [labels.source, metric.source]
+        [labels.source, metric.source],
+        [labels.missingData, missingDataText(metric, words)],
+        [labels.minimumCoverage, metric.coverage && words.minimumCoverage(format.quantity(metric.coverage))]
     ];
     return facts.filter((fact): fact is [string, string] => !!fact[1]).map(([label, value]) => ({ label, value: [value] }));
 }
@@ -66,6 +70,13 @@ function metricFacts(metric: Metric, { format, words: { levels: words } }: Claus
 function unitName(unit: NonNullable<Metric['unit']>, format: ClauseContext['format']): string {
     const name = unit.name ? format.unitWord(unit.name, false) : '';
     return unit.business && name ? format.locale.messages.format.businessTime(name) : name;
+}
+
+/** What an interval without data counts as, for the metrics measured in intervals; stated even when left to the default. */
+function missingDataText(metric: Metric, words: ClauseContext['words']['levels']): string | undefined {
+    if (metric.aggregation === 'mean-of-intervals') return words.missingInMean;
+    if (metric.aggregation !== 'percent-of-intervals') return undefined;
+    return metric.missing ? words.missingData[metric.missing] : words.missingByDefault(words.missingData[DEFAULT_MISSING]);
 }
 
 const LEVEL_WIDTHS = [18, 17, 25, 13, 11, 16];
@@ -86,6 +97,7 @@ export const levelsClause: ClauseBuilder<LevelsSection> = (sections, context) =>
         ],
         subclauses: []
     }));
+    subclauses.push(...qualityGates(levels, context));
     const badge = floors[0] && inheritedBadge(floors[0], context);
     if (badge) {
         subclauses.push({
@@ -94,13 +106,41 @@ export const levelsClause: ClauseBuilder<LevelsSection> = (sections, context) =>
             badge,
             blocks: [
                 { kind: 'note', text: [context.words.levels.floorsNote] },
-                levelTable(floors, anchored, context)
+                levelTable(floors, anchored, context, true),
+                ...floorComparison(levels, context)
             ],
             subclauses: []
         });
     }
     return { blocks: [], subclauses };
 };
+
+/** The rule the evaluation applies to leads below a quality level, written into the contract where it applies. */
+function qualityGates(levels: readonly Level[], { format, words: { levels: words } }: ClauseContext): ClauseDraft[] {
+    const gates = levels.filter(isQualityGate);
+    const others = (gate: Level) => levels.filter(level => !isQualityGate(level) && level.target?.metric?.ref?.aggregation?.includes('lead')
+        && obligedParty(level) !== obligedParty(gate));
+    const sentences = gates.filter(gate => others(gate).length).map(gate =>
+        words.leadQuality(titleOf(gate), format.target(gate.target), obligedParty(gate)?.name ?? refName(gate.obliged), format.list(others(gate).map(titleOf))));
+    if (sentences.length === 0) return [];
+    return [{ title: words.leadQualityTitle, anchor: 'levels-lead-quality', line: lineOf(gates[0]), blocks: sentences.map(text => ({ kind: 'paragraph' as const, text: [text] })), subclauses: [] }];
+}
+
+/** Each level that refines a floor, the floor (which agreement, which level, which value) and whether it meets it. */
+function floorComparison(levels: readonly Level[], { format, words: { levels: words } }: ClauseContext): Block[] {
+    const rows = levels.flatMap(level => floorsOf(level).map(({ floor, agreement, weaker }) => ({
+        line: lineOf(level),
+        cells: [
+            [titleOf(level)], [format.target(level.target)], [floor.name], [agreement.name], [format.target(floor.target)],
+            weaker ? [strong(words.floorWeaker[weaker])] : [words.floorMeets]
+        ] as Text[]
+    })));
+    if (rows.length === 0) return [];
+    return [
+        { kind: 'paragraph', text: [words.floorComparison] },
+        { kind: 'table', columns: [...words.floorColumns], widths: [17, 20, 15, 14, 20, 14], rows }
+    ];
+}
 
 interface LevelGroup {
     readonly service?: Service;
@@ -128,7 +168,8 @@ function groupByService(levels: readonly Level[], services: readonly Service[]):
     return [...groups.values()].sort((a, b) => order(a) - order(b));
 }
 
-function levelTable(levels: readonly Level[], anchored: Set<Level>, context: ClauseContext): Table {
+/** `withServices`: name the services a level is for, in a table that mixes levels of several services (floors). */
+function levelTable(levels: readonly Level[], anchored: Set<Level>, context: ClauseContext, withServices = false): Table {
     return {
         kind: 'table',
         columns: context.words.levels.columns,
@@ -139,19 +180,20 @@ function levelTable(levels: readonly Level[], anchored: Set<Level>, context: Cla
             return {
                 line: lineOf(level),
                 anchor: first ? anchors.level(level.name) : undefined,
-                cells: levelCells(level, context)
+                cells: levelCells(level, context, withServices)
             };
         })
     };
 }
 
-function levelCells(level: Level, { format, words: { levels: words } }: ClauseContext): Text[] {
+function levelCells(level: Level, { format, words: { levels: words } }: ClauseContext, withServices: boolean): Text[] {
     const metric = level.target?.metric?.ref;
+    const services = withServices && level.services.length ? words.forServices(format.list(level.services.map(refName))) : '';
     const target: Text = level.condition
         ? [format.target(level.target), lineBreak, muted(words.condition(level.condition))]
         : [format.target(level.target)];
     return [
-        [titleOf(level)],
+        [`${titleOf(level)}${services}`],
         [metricLink(level.target?.metric)],
         target,
         [metric?.window ? format.window(metric.window) : ''],

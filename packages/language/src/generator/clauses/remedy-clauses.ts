@@ -3,11 +3,10 @@
  * caps, minimum, claims and payment, corrective actions and escalation.
  */
 import {
-    type Bound, type Comparator, type CreditTier, type Credits, type Remedy, type RemediesSection, isCap,
-    isClaimWindow, isCorrectiveAction, isCredits, isEscalation, isMinimumCredit, isPayment, isSoleRemedy
+    type CreditTier, type Credits, type Remedy, type RemediesSection, isCap, isClaimWindow, isCorrectiveAction,
+    isCredits, isEscalation, isMinimumCredit, isPayment, isSoleRemedy
 } from '../../generated/ast.js';
-import type { Formatter } from '../../locale/formatter.js';
-import type { RemedyWords } from '../../locale/messages.js';
+import { band, itemNoun, tierShape } from '../../credit-tiers.js';
 import { monthsPer } from '../../periods.js';
 import { billsFor, billedLines } from '../../pricing/bills.js';
 import { creditBasis } from '../../pricing/credit-basis.js';
@@ -73,49 +72,40 @@ function creditBlocks(credits: Credits, context: ClauseContext): Block[] {
     const { format, words: { remedies: words } } = context;
     const level = credits.level?.ref;
     const window = level?.target?.metric?.ref?.window;
-    const [before, after] = words.creditsIntro(level?.target && format.target(level.target), window && format.window(window));
+    const targetText = level?.target && format.target(level.target);
+    const windowText = window && format.window(window);
+    const shape = tierShape(credits);
+    const noun = itemNoun(level);
+    const counted = unitInfo(noun)?.dimension === 'count';
+    const one = counted ? format.unitWord(noun, true) : noun.replace(/s$/, '');
+    const many = counted ? format.unitWord(noun, false) : noun;
+    const [before, after] = shape === 'per-item' ? words.perItemIntro(targetText, windowText, one, many)
+        : shape === 'share' ? words.shareIntro(targetText, windowText, many)
+            : words.creditsIntro(targetText, windowText);
+    const column = shape === 'per-item' ? words.perItemColumn(one) : shape === 'share' ? words.shareColumn(many) : words.creditColumns[0];
+    const credit = (tier: CreditTier): Text => {
+        const text = creditText(tier, credits, context);
+        return [shape === 'per-item' ? words.perLate(text, one) : text];
+    };
     return [
         { kind: 'paragraph', text: [before, levelLink(credits.level), after] },
         {
             kind: 'table',
-            columns: words.creditColumns, widths: [42, 58],
-            rows: credits.tiers.map(tier => ({ line: lineOf(tier), cells: [[band(tier, format)], creditText(tier, credits, context)] }))
+            columns: [column, words.creditColumns[1]], widths: [42, 58],
+            rows: credits.tiers.map(tier => ({ line: lineOf(tier), cells: [[band(tier, format)], credit(tier)] }))
         }
     ];
-}
-
-const UPPER = new Set(['<', '<=']);
-const LOWER = new Set(['>', '>=']);
-
-/** A tier's bounds in words: "below 99.9 % down to 99.0 %", "above 4 hours up to 8 hours", "below 95.0 %". */
-export function band(tier: CreditTier, format: Formatter): string {
-    const words = format.locale.messages.remedies;
-    const bounds = [tier.first, tier.second].filter((bound): bound is Bound => !!bound);
-    const [first, second] = bounds;
-    if (!first) return '';
-    const alone = (bound: Bound) => boundText(bound, words, format);
-    if (second && UPPER.has(first.comparator) && LOWER.has(second.comparator)) {
-        return words.downTo(alone(first), format.quantity(second.value), second.comparator !== '>=');
-    }
-    if (second && LOWER.has(first.comparator) && UPPER.has(second.comparator)) {
-        return words.upTo(alone(first), format.quantity(second.value), second.comparator !== '<=');
-    }
-    return second ? words.both(alone(first), alone(second)) : alone(first);
-}
-
-function boundText(bound: Bound, words: RemedyWords, format: Formatter): string {
-    return `${words.bounds[bound.comparator as Comparator] ?? bound.comparator ?? '?'} ${format.quantity(bound.value)}`;
 }
 
 /**
  * "10 % of the monthly charges for the Essential package (USD 92.90)": the amount is shown when the price schedule
  * gives the package one bill in one currency, over the level's window.
  */
-function creditText(tier: CreditTier, credits: Credits, { format, words: { remedies: words } }: ClauseContext): Text {
+function creditText(tier: CreditTier, credits: Credits, { format, words: { remedies: words } }: ClauseContext): string {
     const amount = tier.amount;
-    if (unitInfo(amount?.unit)?.dimension !== 'percent') return [format.quantity(amount)];
+    if (unitInfo(amount?.unit)?.dimension !== 'percent') return format.quantity(amount);
     const basis = creditBasis(credits);
-    if (basis.kind !== 'package') return [words.ofAffectedCharges(format.quantity(amount))];
+    if (basis.kind !== 'package') return words.ofAffectedCharges(format.quantity(amount));
     const period = credits.level?.ref?.target?.metric?.ref?.window?.period;
     const plural = billedLines(basis.pkg).length > 1;
     const text = words.ofCharge(format.quantity(amount), format.periodAdjective(period), titleOf(basis.pkg), plural);
@@ -125,8 +115,8 @@ function creditText(tier: CreditTier, credits: Credits, { format, words: { remed
     const [bill] = bills;
     const monthly = bills.length === 1 && bill.unknown.length === 0 && bill.monthly.length === 1 ? bill.monthly[0] : undefined;
     return monthly && months && amount?.value !== undefined
-        ? [`${text} (${format.money(monthly.amount * months * amount.value / 100, monthly.currency)})`]
-        : [text];
+        ? `${text} (${format.money(monthly.amount * months * amount.value / 100, monthly.currency)})`
+        : text;
 }
 
 function limitFacts(remedies: readonly Remedy[], { format, words: { remedies: words } }: ClauseContext): Fact[] {

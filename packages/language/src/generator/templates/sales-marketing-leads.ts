@@ -143,17 +143,17 @@ export function salesMarketingLeads(context: TemplateContext): string {
             obliged ${c.name}
         }
         level DecisionMakerFollowUp "Decision maker follow-up depth" for LeadFollowUp {
-            FollowUpDepth >= 7 attempts
+            FollowUpDepth >= 7 attempts over 14 days
             segment DecisionMaker
             obliged ${c.name}
         }
         level ManagerFollowUp "Manager follow-up depth" for LeadFollowUp {
-            FollowUpDepth >= 5 attempts
+            FollowUpDepth >= 5 attempts over 14 days
             segment Manager
             obliged ${c.name}
         }
         level IndividualFollowUp "Individual follow-up depth" for LeadFollowUp {
-            FollowUpDepth >= 3 attempts
+            FollowUpDepth >= 3 attempts over 14 days
             segment Individual
             obliged ${c.name}
         }
