@@ -2,10 +2,12 @@
  * The extension as users get it: the packaged .vsix installed into a real VS Code (code-server), a copy of
  * examples/ opened as the workspace, and the editor driven in Chromium through the keyboard, the command palette
  * and the Problems panel. Each step leaves a screenshot in test-output/e2e/; a failing step names itself and
- * points at the browser console and the server log kept next to the screenshots.
+ * points at the browser console and the server log kept next to the screenshots. In the web extension host the
+ * output channel lives in the browser, so its errors (an activation failure among them) are in browser-console.log.
+ * `SLA_E2E_HOSTS=web` (or `desktop`) runs one extension host only, when debugging it.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -117,10 +119,12 @@ async function packageOnce(): Promise<string> {
  * worker extension host of VS Code for the Web (`browser`, the server in a Web Worker), which code-server's browser
  * client has too and uses for an extension whose kind is set to `web`.
  */
-const HOSTS = [
+const ALL_HOSTS = [
     { host: 'desktop', settings: {} },
     { host: 'web', settings: { 'remote.extensionKind': { 'sla-toolchain.sla': ['web'] } } }
 ] as const;
+/** `SLA_E2E_HOSTS=web` (or `desktop`) runs one host only, while debugging it; all hosts run otherwise. */
+const HOSTS = ALL_HOSTS.filter(({ host }) => !process.env.SLA_E2E_HOSTS || process.env.SLA_E2E_HOSTS.split(',').includes(host));
 
 describe.each(HOSTS)('the SLA extension in a real VS Code (code-server), $host extension host', ({ host, settings }) => {
     beforeAll(async () => {
@@ -203,7 +207,7 @@ describe.each(HOSTS)('the SLA extension in a real VS Code (code-server), $host e
         await workbench.waitForProblemCounts({ errors: 1, warnings: 0 }, 'one error: the missing section');
     });
 
-    step(3, 'quick-fix', 'the quick fix (Ctrl+.) puts the section back and the errors return to 0', async () => {
+    step(3, 'quick-fix', 'the quick fix (Ctrl+.) puts the section back; its TODO text is the only error until the goals are written', async () => {
         await workbench.openFile(EXAMPLE);
         const chosen = await workbench.applyQuickFix(/sla-missing-goals/, /^(?!.*\ball\b).*\bgoals\b/i);
         expect(chosen).toMatch(/goals/i);
@@ -213,8 +217,19 @@ describe.each(HOSTS)('the SLA extension in a real VS Code (code-server), $host e
         const goals = lineOf(after, /^\s*goals \{/);
         expect(goals).toBeGreaterThan(lineOf(after, /^\s*parties \{/));
         expect(goals).toBeLessThan(lineOf(after, /^\s*definitions \{/));
-        await workbench.waitForProblemCounts({ errors: 0, warnings: 0 }, 'the error to go away after the quick fix');
-        expect((await workbench.problemRows()).filter(row => row.includes('sla-missing-goals'))).toEqual([]);
+        // The example is `status active`, so the skeleton's TODO is a placeholder error: the agreement is not ready
+        // to sign until the parties write their goals (issue 12). The missing-section error itself is gone.
+        const placeholder = await waitFor(async () => {
+            const rows = await workbench.problemRows();
+            if (rows.some(row => row.includes('sla-missing-goals'))) return undefined;
+            return rows.find(row => row.includes('sla-placeholder') && row.includes(`[Ln ${goals + 1},`));
+        }, { what: 'the missing-section error to give way to the placeholder in the inserted goals',
+            describe: async () => JSON.stringify(await workbench.problemRows()) });
+        expect(placeholder).toMatch(/TODO/);
+        await workbench.waitForProblemCounts({ warnings: 0 }, 'no warning after the quick fix');
+        // Writing the goals (here: the shipped text on disk, which the editor reloads) leaves no error at all.
+        writeFileSync(path.join(run!.workspace, EXAMPLE), readFileSync(path.join(repoRoot, 'examples', EXAMPLE), 'utf8'));
+        await workbench.waitForProblemCounts({ errors: 0, warnings: 0 }, 'no error once the goals are written');
     });
 
     step(4, 'completion', 'completion inside a level block offers its keywords, and segment names after "segment"', async capture => {
