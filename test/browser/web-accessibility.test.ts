@@ -79,35 +79,59 @@ describe('the web editor, accessible and self-contained', () => {
         await context.close();
     });
 
-    test('the worker bundle of the language server answers LSP in a Worker: diagnostics and a DOCX', async () => {
+    // Both bundles of the worker server: the web editor's and the extension's (VS Code for the Web). The client says
+    // what VS Code says: a workspace folder on a remote, pull-model settings, watched files; it answers the server's
+    // own requests (configuration with the `sla` settings, capability registrations) as VS Code does.
+    test.each(['packages/language/out/worker.js', 'packages/extension/out/server-web.js'])('the worker bundle %s of the language server answers LSP in a Worker as VS Code for the Web talks to it: diagnostics, symbols and a DOCX', async bundle => {
         const { context } = await isolatedContext(browser, server.origin);
         const page = await context.newPage();
         await page.goto(`${server.origin}/`);
-        const worker = fs.readFileSync(path.join(repoRoot, 'packages/language/out/worker.js'), 'utf8');
+        const worker = fs.readFileSync(path.join(repoRoot, bundle), 'utf8');
         const result = await page.evaluate(async ({ source, text }) => {
             const server = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
             const pending = new Map<number, (result: unknown) => void>();
             const diagnostics: unknown[][] = [];
+            const asked: string[] = [];
             server.onmessage = ({ data }) => {
-                if (data.id !== undefined && pending.has(data.id)) pending.get(data.id)!(data.error ?? data.result);
+                if (data.method !== undefined && data.id !== undefined) {
+                    asked.push(data.method);
+                    const result = data.method === 'workspace/configuration'
+                        ? data.params.items.map(() => ({ validation: { missingSections: 'error' } })) : null;
+                    server.postMessage({ jsonrpc: '2.0', id: data.id, result });
+                } else if (data.id !== undefined) pending.get(data.id)?.(data.error ?? data.result);
                 else if (data.method === 'textDocument/publishDiagnostics') diagnostics.push(data.params.diagnostics);
-                else if (data.id !== undefined) server.postMessage({ jsonrpc: '2.0', id: data.id, result: null });
             };
             let id = 0;
             const request = (method: string, params: unknown) => new Promise<any>(resolve => {
                 pending.set(++id, resolve);
                 server.postMessage({ jsonrpc: '2.0', id, method, params });
             });
-            const initialized = await request('initialize', { processId: null, rootUri: null, capabilities: {} });
+            const folder = 'vscode-remote://127.0.0.1:8080/home/user/agreements';
+            const initialized = await request('initialize', {
+                processId: null, clientInfo: { name: 'code-server' }, locale: 'en', rootPath: '/home/user/agreements', rootUri: folder,
+                workspaceFolders: [{ uri: folder, name: 'agreements' }], trace: 'off',
+                capabilities: {
+                    workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true },
+                        didChangeWatchedFiles: { dynamicRegistration: true } },
+                    textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: { relatedInformation: true } }
+                }
+            });
             server.postMessage({ jsonrpc: '2.0', method: 'initialized', params: {} });
-            const uri = 'file:///bad.sla';
+            server.postMessage({ jsonrpc: '2.0', method: 'workspace/didChangeConfiguration', params: { settings: null } });
+            const uri = `${folder}/bad.sla`;
             server.postMessage({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'sla', version: 1, text } } });
+            const symbols = await request('textDocument/documentSymbol', { textDocument: { uri } });
             while (diagnostics.length === 0) await new Promise(resolve => setTimeout(resolve, 20));
             const docx = await request('sla/render', { uri, format: 'docx' });
             server.terminate();
-            return { hover: !!initialized.capabilities.hoverProvider, diagnostics: diagnostics[0], docx: { encoding: docx.encoding, start: atob(docx.content.slice(0, 4)) } };
+            return {
+                hover: !!initialized.capabilities.hoverProvider, asked: [...new Set(asked)].sort(), symbols: symbols.map((s: { name: string }) => s.name),
+                diagnostics: diagnostics[0], docx: { encoding: docx.encoding, start: atob(docx.content.slice(0, 4)) }
+            };
         }, { source: worker, text: readExample('cloud-hosting-uptime.sla').replace('for Compute {', 'for Compte {') });
         expect(result.hover).toBe(true);
+        expect(result.asked).toContain('workspace/configuration');
+        expect(result.symbols).toEqual(['CloudHosting']);
         expect(result.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ message: expect.stringContaining('Compte'), severity: 1 })]));
         expect(result.docx).toEqual({ encoding: 'base64', start: 'PK\u0003' });
         await context.close();
