@@ -74,7 +74,8 @@ describe('sla check', () => {
             const file = path.join(dir, 'clinic.sla');
             fs.writeFileSync(file, both);
             const out = await run(['check', file]);
-            expect(out.stdout).toContain(`${file}:108:21: error sla-credit-basis-ambiguous: These credits are percentages, but of which package? The agreement has Essential and Premium`);
+            const line = both.split('\n').findIndex(text => text.includes('credits for P1Resolution {')) + 1;
+            expect(out.stdout).toContain(`${file}:${line}:21: error sla-credit-basis-ambiguous: These credits are percentages, but of which package? The agreement has Essential and Premium`);
             expect(out.exit).toBe(1);
         } finally {
             fs.rmSync(dir, { recursive: true, force: true });
