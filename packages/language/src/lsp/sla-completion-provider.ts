@@ -26,9 +26,10 @@ import { type Agreement, isCurrenciesField, isEffectiveField, isLevel, isMetric,
 import { missingLibraryClauses } from '../generator/clause-insertion.js';
 import { defaultThreshold, visibleMetrics, type MetricFacts } from '../generator/declaration-stubs.js';
 import { skeletonNamesOf } from '../generator/section-insertion.js';
+import { addMonths, firstOfNextMonth } from '../generator/templates/template-context.js';
 import { DEFAULT_LOCALE, LOCALES } from '../locale/locales.js';
 import { PLACEHOLDER_MARK, withoutPlaceholderMark } from '../parser/text-values.js';
-import { agreementOf, ancestors, declarations } from '../sla-model.js';
+import { agreementOf, ancestors, declarations, headerField } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
 import { CURRENCIES, unitInfo } from '../units.js';
 import { declarationMarkdown, declarationSummary } from './declaration-facts.js';
@@ -240,8 +241,8 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
             return;
         }
         const agreement = context.node && agreementOf(context.node);
-        const start = agreement?.header.find(isEffectiveField)?.start;
-        const date = property === 'end' && start ? dayBefore(start, 1) : firstOfNextMonth();
+        const start = agreement && headerField(agreement, isEffectiveField)?.start;
+        const date = property === 'end' && start ? addMonths(start, 12, true) : firstOfNextMonth(new Date());
         const [year, month, day] = date.split('-');
         acceptor(context, {
             label: date, kind: CompletionItemKind.Value, detail: 'Date, year-month-day', sortText: '0',
@@ -344,22 +345,6 @@ function isUnitPosition(next: NextFeature, rule: GrammarAST.ParserRule | undefin
 function singularOf(unit: string): string {
     const canonical = unitInfo(unit)?.canonical;
     return [unit.replace(/es$/, ''), unit.replace(/s$/, '')].find(form => form !== unit && canonical && unitInfo(form)?.canonical === canonical) ?? unit;
-}
-
-/** `YYYY-MM-DD` of the first day of next month. */
-function firstOfNextMonth(): string {
-    const today = new Date();
-    return isoDate(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1)));
-}
-
-/** The day before the date `years` years after `date` (`2026-03-01` -> `2027-02-28`): the last day of a term. */
-function dayBefore(date: string, years: number): string {
-    const [year, month, day] = date.split('-').map(Number);
-    return isoDate(new Date(Date.UTC(year + years, month - 1, day - 1)));
-}
-
-function isoDate(date: Date): string {
-    return date.toISOString().slice(0, 10);
 }
 
 /** A metric's target as completion label (as it reads once agreed) and snippet (its suggested numbers marked). */

@@ -11,8 +11,9 @@ import { AstUtils, CstUtils, type AstNode, type ValidationAcceptor } from 'langi
 import type { Range } from 'vscode-languageserver-types';
 import { type Agreement, isHeaderField, isQuantity, isSection, isStatusField } from '../generated/ast.js';
 import { sectionForType } from '../catalogue/sections.js';
-import { PLACEHOLDER_MARK, isLongText, withoutPlaceholderMark, withoutPlaceholderMarks } from '../parser/text-values.js';
+import { PLACEHOLDER_MARK, isLongText, withoutPlaceholderMark } from '../parser/text-values.js';
 import { headerField } from '../sla-model.js';
+import { formatQuantity } from '../units.js';
 import { IssueCodes } from './issue-codes.js';
 import { report } from './report.js';
 
@@ -46,8 +47,8 @@ export function placeholdersOf(agreement: Agreement): readonly Placeholder[] {
             placeholders.push({ kind: 'todo', text: textOf(leaf.text), where: whereOf(leaf.astNode), range: leaf.range, node: leaf.astNode });
         } else if (VALUE_TOKENS.has(type) && leaf.text.endsWith(PLACEHOLDER_MARK)) {
             const quantity = AstUtils.getContainerOfType(leaf.astNode, isQuantity);
-            const text = quantity?.$cstNode ? withoutPlaceholderMarks(quantity.$cstNode.text) : withoutPlaceholderMark(leaf.text);
-            placeholders.push({ kind: 'suggested', text: text.replace(/\s+/g, ' '), where: whereOf(leaf.astNode), range: leaf.range, node: leaf.astNode });
+            const text = quantity ? formatQuantity(quantity) : withoutPlaceholderMark(leaf.text);
+            placeholders.push({ kind: 'suggested', text, where: whereOf(leaf.astNode), range: leaf.range, node: leaf.astNode });
         }
     }
     found.set(agreement, placeholders);

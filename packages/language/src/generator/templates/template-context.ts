@@ -198,11 +198,13 @@ function isDate(text: string): boolean {
     return date.toISOString().startsWith(text);
 }
 
-function firstOfNextMonth(today: Date): string {
+/** `YYYY-MM-DD` of the first day of the month after `today`. */
+export function firstOfNextMonth(today: Date): string {
     return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
 }
 
-function addMonths(start: string, months: number, lastDay: boolean): string {
+/** `start` plus `months`; with `lastDay`, the day before that (`2026-03-01`, 12 -> `2027-02-28`: the last day of a term). */
+export function addMonths(start: string, months: number, lastDay: boolean): string {
     const [year, month, day] = start.split('-').map(Number);
     const date = new Date(Date.UTC(year, month - 1 + months, day - (lastDay ? 1 : 0)));
     return date.toISOString().slice(0, 10);
