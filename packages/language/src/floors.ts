@@ -7,6 +7,7 @@
 import { AstUtils, isReference } from 'langium';
 import type { Agreement, Level } from './generated/ast.js';
 import { isService } from './generated/ast.js';
+import { promisedShare } from './credit-tiers.js';
 import { agreementOf, ancestors, levelsOf } from './sla-model.js';
 import { commonScale, quantityDimension } from './units.js';
 import { direction } from './validation/targets.js';
@@ -61,7 +62,6 @@ function weakerPart(level: Level, floor: Level, way: 'up' | 'down'): 'threshold'
 
 /** The share of cases a level promises to meet its threshold in: 100 % without `in ... of`. */
 function shareOf(level: Level): number | undefined {
-    const share = level.target.share;
-    if (!share) return 100;
+    const share = promisedShare(level);
     return quantityDimension(share) === 'percent' ? share.value : undefined;
 }

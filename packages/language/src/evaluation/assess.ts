@@ -94,8 +94,9 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
     for (const item of totals.pending) {
         // Its deadline passed in this window with the clock still running (pending items sit on their deadline's day).
         totals.addItem(false, { ...item });
+        if (!plan.perItemCredits) continue;
         // At least this late; pauses are not counted, as the ticket has no end yet.
-        const service = [...plan.services].find(s => s.name === item.service);
+        const service = serviceNamed(plan, item.service);
         addLate(plan, totals, plan.clock(service).measure(item.start, end), service);
     }
     const open = totals.opening.filter(item => item.closes >= end && item.start < end);
@@ -166,8 +167,14 @@ function missedInfo(plan: LevelPlan, item: MissedItem, zone: TimeZone): MissedIn
 
 /** A missed item's duration on its service's clock, precise enough to show how it missed the threshold. */
 function timedText(plan: LevelPlan, item: MissedItem): string {
-    const service = [...plan.services].find(s => s.name === item.service);
+    const service = serviceNamed(plan, item.service);
     return durationText(item.value!, plan.threshold, plan.clock(service).dayLength, plan.scale(plan.threshold, service));
+}
+
+/** A listed item's service, by the name the item keeps. */
+function serviceNamed(plan: LevelPlan, name: string | undefined): Service | undefined {
+    for (const service of plan.services) if (service.name === name) return service;
+    return undefined;
 }
 
 /** Of a rolling window's daily assessments, the worst: the lowest share or the figure furthest from the target. */

@@ -6,6 +6,7 @@
  * that some were counted twice, which no rule can undo: the evaluation stops with an error.
  */
 import { formatNumber, formatQuantity } from '../generator/format.js';
+import { round } from './figures.js';
 import type { LevelPlan } from './plan/level-plan.js';
 import type { CoverageInfo } from './report.js';
 import type { Totals } from './totals.js';
@@ -33,8 +34,8 @@ export function applyCoverage(plan: LevelPlan, totals: Totals, start: number, en
     for (const tally of totals.removed.values()) present += tally.weight;
     if (present > expected + EPSILON) {
         return {
-            problem: `${plan.level.name}: the data has ${formatNumber(round6(present))} intervals of ${plan.metric.name} in ${label}, `
-                + `which holds ${formatNumber(round6(expected))} intervals of ${formatQuantity(plan.metric.interval)}; `
+            problem: `${plan.level.name}: the data has ${formatNumber(round(present, 6))} intervals of ${plan.metric.name} in ${label}, `
+                + `which holds ${formatNumber(round(expected, 6))} intervals of ${formatQuantity(plan.metric.interval)}; `
                 + 'some intervals are in the data more than once (samples less than one interval apart, or overlapping runs)'
         };
     }
@@ -43,11 +44,11 @@ export function applyCoverage(plan: LevelPlan, totals: Totals, start: number, en
     if (present > 0 && missing > EPSILON && countsAs !== 'excluded') totals.addInterval(countsAs === 'up', missing);
     const percent = expected > 0 ? 100 * present / expected : 100;
     const minimum = plan.minimumCoverage || undefined;
-    const rest = missing <= EPSILON ? '' : `; the ${formatNumber(round6(missing))} without data ${COUNTED_AS[countsAs]}`;
+    const rest = missing <= EPSILON ? '' : `; the ${formatNumber(round(missing, 6))} without data ${COUNTED_AS[countsAs]}`;
     return {
         info: {
-            present: round6(present), expected: round6(expected), percent: round6(percent), missingCountsAs: countsAs, minimum,
-            text: `${formatNumber(round6(present))} of ${formatNumber(round6(expected))} intervals have data (${coveragePercent(percent)} %)${rest}`
+            present: round(present, 6), expected: round(expected, 6), percent: round(percent, 6), missingCountsAs: countsAs, minimum,
+            text: `${formatNumber(round(present, 6))} of ${formatNumber(round(expected, 6))} intervals have data (${coveragePercent(percent)} %)${rest}`
         },
         insufficient: minimum !== undefined && percent < minimum - EPSILON
     };
@@ -65,8 +66,4 @@ function coveragePercent(percent: number): string {
     const rounded = () => Math.round(percent * 10 ** digits) / 10 ** digits;
     while (digits < 6 && rounded() !== percent && Number.isInteger(rounded())) digits++;
     return formatNumber(rounded());
-}
-
-function round6(value: number): number {
-    return Math.round(value * 1e6) / 1e6;
 }
