@@ -33,8 +33,7 @@ interface TextChange {
 }
 
 export class IncrementalParser {
-    /** How many updates took each path, for tests and benchmarks. */
-    readonly counts = { spliced: 0, full: 0 };
+    /** The path the last update took and why, for tests and benchmarks. */
     last?: ParsePath;
     private readonly parser: LangiumParser;
     private readonly shared: LangiumSharedServices;
@@ -48,7 +47,6 @@ export class IncrementalParser {
     reparse(previous: ParseResult<AstNode>, text: string): ParseResult<Agreement> | undefined {
         const outcome = this.splice(previous, text);
         this.last = typeof outcome === 'string' ? { path: 'full', reason: outcome } : { path: 'spliced', unit: outcome.unit };
-        this.counts[this.last.path]++;
         this.shared.lsp.Connection?.console.debug(this.last.path === 'spliced'
             ? `Incremental parse: re-parsed one ${this.last.unit}`
             : `Incremental parse: full parse, because ${this.last.reason}`);
