@@ -11,7 +11,8 @@
  * - the new item text parses with that rule alone, without lexer or parser errors and with nothing left over.
  * Anything else is a full parse; which path ran and why is counted and logged (at debug level in the server).
  * A spliced tree gets a new root node, so caches keyed by the agreement (sla-model.ts, the scope provider) start
- * afresh. test/incremental compares every spliced tree with a full parse of the same text.
+ * afresh; the new root carries a `SpliceRecord` (splice-record.ts) of what was replaced, for the phases that keep
+ * their work for the rest. test/incremental compares every spliced tree with a full parse of the same text.
  */
 import {
     AstUtils, CompositeCstNodeImpl, GrammarAST, isCompositeCstNode, RootCstNodeImpl, type AstNode, type CompositeCstNode,
@@ -20,6 +21,7 @@ import {
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Agreement } from '../generated/ast.js';
 import { forgetRange, shiftSubtree } from './cst-shift.js';
+import { recordSplice } from './splice-record.js';
 import { isSpliceUnit } from './splice-units.js';
 
 /** Which path the last update took: one item re-parsed, or the whole text and why. */
@@ -224,6 +226,7 @@ function replace(root: Agreement, old: CompositeCstNode, parsed: ParseResult<Ast
     const holder = container as unknown as Record<string, unknown>;
     if (oldNode.$containerIndex === undefined) holder[property] = newNode;
     else (holder[property] as AstNode[])[oldNode.$containerIndex] = newNode;
+    recordSplice(newRoot, { previous: root, removed: oldNode, inserted: newNode, offset: old.offset, oldEnd: old.end, newEnd: cst.end, shift });
     return { value: newRoot, lexerErrors: [], lexerReport: parsed.lexerReport, parserErrors: [] };
 }
 
