@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { UnreadableText, type SourceText } from 'sla-language';
+import { describeFileError, UnreadableText, type SourceText } from 'sla-language';
 import { isAgreementFileName, readAgreementFileSync } from 'sla-language/node';
 
 export class InputProblem extends Error { }
@@ -18,7 +18,7 @@ export function collectFiles(args: readonly string[]): { files: string[], proble
     for (const arg of args) {
         const stat = statOf(arg);
         if (!(stat instanceof fs.Stats)) {
-            problems.push(new InputProblem(`${arg}: ${describeFsError(stat)}`));
+            problems.push(new InputProblem(`${arg}: ${describeFileError(stat)}`));
         } else if (stat.isDirectory()) {
             const found = findAgreements(arg, problems);
             if (found.length === 0) problems.push(new InputProblem(`${arg}: no .sla files in this folder`));
@@ -44,7 +44,7 @@ function findAgreements(folder: string, problems: InputProblem[], visited = new 
     try {
         entries = fs.readdirSync(folder, { withFileTypes: true });
     } catch (error) {
-        problems.push(new InputProblem(`${folder}: ${describeFsError(error)}`));
+        problems.push(new InputProblem(`${folder}: ${describeFileError(error)}`));
         return [];
     }
     const found: string[] = [];
@@ -75,7 +75,7 @@ export function readAgreement(file: string): SourceText {
     try {
         return { path: file, text: readAgreementFileSync(file) };
     } catch (error) {
-        throw new InputProblem(`${file}: ${error instanceof UnreadableText ? error.message : describeFsError(error)}`);
+        throw new InputProblem(`${file}: ${error instanceof UnreadableText ? error.message : describeFileError(error)}`);
     }
 }
 
@@ -99,21 +99,5 @@ export function realPathOf(file: string): string {
         return fs.realpathSync(file);
     } catch {
         return path.resolve(file);
-    }
-}
-
-export function describeFsError(error: unknown): string {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    switch (code) {
-        case 'ENOENT': return 'no such file or folder';
-        case 'EACCES':
-        case 'EPERM': return 'permission denied';
-        case 'ELOOP': return 'is a symbolic link loop';
-        case 'EISDIR': return 'is a folder, not a file';
-        case 'ENOTDIR': return 'a part of the path is not a folder';
-        case 'ENOSPC': return 'no space left on the device';
-        case 'EROFS': return 'the file system is read-only';
-        case 'ENAMETOOLONG': return 'the name is too long';
-        default: return (error as Error)?.message ?? String(error);
     }
 }

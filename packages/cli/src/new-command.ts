@@ -7,9 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { AGREEMENT_TEMPLATES, DEFAULT_LOCALE, LOCALES, regionalSettings, TemplateParameterError, writeAgreement } from 'sla-language';
+import { AGREEMENT_TEMPLATES, DEFAULT_LOCALE, describeFileError, LOCALES, regionalSettings, TemplateParameterError, writeAgreement } from 'sla-language';
 import { ExitCode, UsageError, type CommandResult } from './command.js';
-import { describeFsError } from './files.js';
 import { makeFolder } from './output-files.js';
 
 export const NEW_OPTIONS = {
@@ -50,9 +49,7 @@ export function newCommand(args: readonly string[]): CommandResult {
         makeFolder(path.dirname(values.output));
         fs.writeFileSync(values.output, text, { flag: 'wx' });
     } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'EEXIST'
-            ? 'already exists; choose another file or delete it first' : describeFsError(error);
-        return { exit: ExitCode.Usage, stdout: '', stderr: `sla: cannot write ${values.output}: ${reason}\n` };
+        return { exit: ExitCode.Usage, stdout: '', stderr: `sla: cannot write ${values.output}: ${describeFileError(error)}\n` };
     }
     // Say what was derived, so that a US agreement written without --locale is noticed before it is rendered on A4.
     const { locale, currency, timeZone } = regionalSettings(regional);

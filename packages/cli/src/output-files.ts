@@ -4,7 +4,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describeFsError, statOf } from './files.js';
+import { describeFileError } from 'sla-language';
+import { statOf } from './files.js';
 
 export class OutputProblem extends Error { }
 
@@ -27,7 +28,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, in
         fs.renameSync(temporary, target);
     } catch (error) {
         removeQuietly(temporary);
-        throw new OutputProblem(`cannot write ${target}: ${describeFsError(error)}`);
+        throw new OutputProblem(`cannot write ${target}: ${describeFileError(error)}`);
     }
 }
 

@@ -13,5 +13,6 @@ export * from './sla-protocol.js';
 export * from './sla-validator.js';
 export * from './units.js';
 export * from './workspace/agreement-workspace.js';
+export { describeFileError } from './file-errors.js';
 export { UnreadableText } from './workspace/unreadable-text.js';
 export { bidiControlsIn, isolateBidi, terminalSafe, withoutControlCharacters } from './text-safety.js';

@@ -8,6 +8,7 @@ import { readCsv } from '../evaluation/data/csv-reader.js';
 import { DataError, type DataRows } from '../evaluation/data/data-row.js';
 import { fileProblem, isJsonName } from '../evaluation/data/data-text.js';
 import { readJson } from '../evaluation/data/json-reader.js';
+import { describeFileError } from '../file-errors.js';
 
 export function readDataFile(path: string): DataRows {
     return isJsonName(path) ? readJson(() => fileText(path)) : readCsv(fileText(path));
@@ -23,7 +24,7 @@ async function* fileText(path: string): AsyncIterable<string> {
         if (!stat.isFile()) throw fileProblem('is not a regular file (a pipe, a device or a socket); only files are read');
         stream = fs.createReadStream(path, { highWaterMark: 1 << 20 });
     } catch (error) {
-        throw error instanceof DataError ? error : fileProblem(describe(error));
+        throw error instanceof DataError ? error : fileProblem(describeFileError(error, 'file'));
     }
     try {
         for await (const bytes of stream as AsyncIterable<Buffer>) {
@@ -32,7 +33,7 @@ async function* fileText(path: string): AsyncIterable<string> {
         }
         yield decode(decoder, undefined);
     } catch (error) {
-        throw error instanceof DataError ? error : fileProblem(describe(error));
+        throw error instanceof DataError ? error : fileProblem(describeFileError(error, 'file'));
     } finally {
         stream.destroy();
     }
@@ -43,14 +44,5 @@ function decode(decoder: TextDecoder, bytes: Buffer | undefined): string {
         return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
     } catch {
         throw fileProblem('is not UTF-8 text; save it as UTF-8 and try again');
-    }
-}
-
-function describe(error: unknown): string {
-    switch ((error as NodeJS.ErrnoException)?.code) {
-        case 'ENOENT': return 'no such file';
-        case 'EACCES':
-        case 'EPERM': return 'permission denied';
-        default: return (error as Error)?.message ?? String(error);
     }
 }
