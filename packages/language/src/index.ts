@@ -15,4 +15,4 @@ export * from './units.js';
 export * from './workspace/agreement-workspace.js';
 export { describeFileError } from './file-errors.js';
 export { UnreadableText } from './workspace/unreadable-text.js';
-export { bidiControlsIn, isolateBidi, terminalSafe, withoutControlCharacters } from './text-safety.js';
+export { bidiControlsIn, isolateBidi, terminalSafe, terminalSafeJson, withoutControlCharacters } from './text-safety.js';

@@ -22,6 +22,14 @@ export function terminalSafe(text: string): string {
     return text.replace(/\r(?!\n)/g, '\\r').replace(CONTROL_CHARACTERS, escape).replace(BIDI_CONTROLS, escape);
 }
 
+/**
+ * For JSON on a terminal: the characters JSON.stringify leaves raw that a terminal may still obey (DEL, C1 and bidi
+ * controls) written as `\u` escapes, which a JSON reader turns back into the same text.
+ */
+export function terminalSafeJson(json: string): string {
+    return json.replace(CONTROL_CHARACTERS, unicodeEscape).replace(BIDI_CONTROLS, unicodeEscape);
+}
+
 /** For a document (HTML, Markdown, DOCX): control characters replaced by U+FFFD, the replacement character. */
 export function withoutControlCharacters(text: string): string {
     return text.replace(CONTROL_CHARACTERS, '\uFFFD');
@@ -37,7 +45,11 @@ export function isolateBidi(text: string): string {
 
 function escape(char: string): string {
     const code = char.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : unicodeEscape(char);
+}
+
+function unicodeEscape(char: string): string {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 function codePointName(char: string): string {
