@@ -11,7 +11,7 @@ import {
     type Agreement, type Level, type Metric, isCredits, isExclusion, isLevel, isMetric, isReport, isResponsibility,
     isSegment, isService, isTarget, reflection
 } from '../generated/ast.js';
-import { PLACEHOLDER_MARK } from '../parser/text-values.js';
+import { markedAsSuggested } from '../parser/text-values.js';
 import { ancestors, declarations } from '../sla-model.js';
 import { commonScale, formatQuantity, unitInfo } from '../units.js';
 import { closeNames } from '../validation/close-names.js';
@@ -122,7 +122,7 @@ export function calendarStub(name: UndeclaredName): string {
     const [from, to] = window ? ['02:00', '06:00'] : ['08:00', '18:00'];
     return `calendar ${name.name} "TODO: ${window ? 'maintenance window' : 'service hours'}; check the days and hours" {
     days ${window ? 'sunday' : 'monday to friday'}
-    hours ${suggested(from)} to ${suggested(to)}
+    hours ${markedAsSuggested(from)} to ${markedAsSuggested(to)}
 }`;
 }
 
@@ -178,16 +178,12 @@ export function metricStub(name: UndeclaredName): string {
 }`;
 }
 
-/** The target a level stub suggests for a percentage metric when nothing in the agreement says more. */
-const SUGGESTED_PERCENT = 99.5;
-
 /**
- * A stub's value is the stub's choice, even when read from credit tiers or an inherited floor: it is marked as
- * suggested (`99.5?`) until the parties confirm it.
+ * The target a level stub suggests for a percentage metric when nothing in the agreement says more. Every value a
+ * stub writes is the stub's choice, even one read from credit tiers or an inherited floor: it is marked as suggested
+ * (`99.5?`) until the parties confirm it.
  */
-function suggested(value: number | string): string {
-    return String(value).replace(/^(\d{1,2}:\d{2}|-?\d+(?:\.\d+)?)/, `$1${PLACEHOLDER_MARK}`);
-}
+const SUGGESTED_PERCENT = 99.5;
 
 /** What a level stub is written from. */
 export interface LevelStubContext {
@@ -217,13 +213,13 @@ export function levelStub(name: UndeclaredName, context: LevelStubContext): stri
     let target: string;
     if (metric.unit === '%') {
         const floorValue = floor?.comparator?.startsWith('>') && floor.threshold.unit === '%' ? floor.threshold.value : 0;
-        target = `${metric.name} >= ${suggested(Math.max(creditsTop ?? SUGGESTED_PERCENT, floorValue))} %`;
+        target = `${metric.name} >= ${markedAsSuggested(Math.max(creditsTop ?? SUGGESTED_PERCENT, floorValue))} %`;
     } else {
         const duration = unitInfo(metric.unit)?.dimension === 'duration';
-        const threshold = floor ? `${floor.comparator} ${suggested(formatQuantity(floor.threshold))}` : `${duration ? '<=' : '>='} ${defaultThreshold(metric)}`;
+        const threshold = floor ? `${floor.comparator} ${markedAsSuggested(formatQuantity(floor.threshold))}` : `${duration ? '<=' : '>='} ${defaultThreshold(metric)}`;
         const shares = [creditsTop, floor?.share?.value].filter(v => v !== undefined);
         const population = floor?.population ?? (metric.aggregation?.includes('lead') ? 'leads' : 'tickets');
-        target = `${metric.name} ${threshold}${shares.length ? ` in ${suggested(Math.max(...shares))} % of ${population}` : ''}`;
+        target = `${metric.name} ${threshold}${shares.length ? ` in ${markedAsSuggested(Math.max(...shares))} % of ${population}` : ''}`;
     }
     const excusing = new Set(name.uses.map(u => u.container).filter(isResponsibility).map(duty => duty.party?.$refText));
     const obliged = context.parties.find(party => !excusing.has(party)) ?? context.parties[0];
@@ -263,5 +259,5 @@ export function defaultThreshold(metric: MetricFacts): string {
     const value = info?.dimension === 'money' ? 100
         : info?.dimension === 'duration' && info.minutes !== undefined ? (info.minutes < 1 ? 500 : info.minutes < 60 ? 30 : info.minutes < 1440 ? 4 : 1)
             : 1;
-    return `${suggested(value)} ${business}${metric.unit ?? '%'}`;
+    return `${markedAsSuggested(value)} ${business}${metric.unit ?? '%'}`;
 }

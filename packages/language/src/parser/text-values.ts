@@ -6,6 +6,16 @@
 /** The mark after a number, date or time that says the value is suggested, not agreed: `99.5?`. */
 export const PLACEHOLDER_MARK = '?';
 
+/** The values that may carry the mark, as the grammar's DATE, TIME and NUMBER terminals write them. */
+export const SUGGESTIBLE_VALUE = /\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|-?\d+(?:\.\d+)?/;
+
+const LEADING_SUGGESTIBLE_VALUE = new RegExp(`^(?:${SUGGESTIBLE_VALUE.source})`);
+
+/** `value` with the mark after the date, time or number it starts with: `99.5 %` -> `99.5? %`. */
+export function markedAsSuggested(value: number | string): string {
+    return String(value).replace(LEADING_SUGGESTIBLE_VALUE, `$&${PLACEHOLDER_MARK}`);
+}
+
 export function withoutPlaceholderMark(token: string): string {
     return token.endsWith(PLACEHOLDER_MARK) ? token.slice(0, -PLACEHOLDER_MARK.length) : token;
 }

@@ -6,7 +6,7 @@
  */
 import { clausesSectionText, libraryClause } from '../../catalogue/clause-library.js';
 import { DEFAULT_LOCALE, findLocale, LOCALES, localeSuggestions } from '../../locale/locales.js';
-import { PLACEHOLDER_MARK } from '../../parser/text-values.js';
+import { markedAsSuggested, SUGGESTIBLE_VALUE } from '../../parser/text-values.js';
 import { CURRENCIES } from '../../units.js';
 import { closeNames, quotedList } from '../../validation/close-names.js';
 
@@ -85,13 +85,13 @@ export function clausesSection(names: readonly string[]): string {
  * (`agreed`, e.g. the start date of `sla new --start`) are left as they are.
  */
 export function markSuggestedValues(text: string, agreed: readonly string[] = []): string {
-    return text.replace(SUGGESTED_VALUES, (match, value: string | undefined) => value && !agreed.includes(value) ? `${value}${PLACEHOLDER_MARK}` : match);
+    return text.replace(SUGGESTED_VALUES, (match, value: string | undefined) => value && !agreed.includes(value) ? markedAsSuggested(value) : match);
 }
 
 const SUGGESTED_VALUES = new RegExp([
     /"""[\s\S]*?"""/.source, /"(?:\\.|[^"\\\n])*"/.source, /\/\/[^\n]*/.source, /\/\*[\s\S]*?\*\//.source,
     /\bversion\s+[\d.]+/.source, /[A-Za-z_]\w*/.source,
-    /(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|-?\d+(?:\.\d+)?)/.source
+    `(${SUGGESTIBLE_VALUE.source})`
 ].join('|'), 'g');
 
 /** Thrown for parameters no agreement can be written from; the message is one line for the user. */
