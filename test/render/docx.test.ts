@@ -3,6 +3,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { buildAgreementDocument } from '../../packages/language/src/generator/agreement-document.js';
 import { renderDocx } from '../../packages/language/src/generator/docx-renderer.js';
+import { renderHtml } from '../../packages/language/src/generator/html/html-renderer.js';
+import { renderMarkdown } from '../../packages/language/src/generator/markdown-renderer.js';
 import { renderAgreement } from '../../packages/language/src/generator/render.js';
 import { MINIMAL } from '../helpers.js';
 import { loadExamples, loadText } from './render-fixtures.js';
@@ -56,3 +58,36 @@ test('control characters in user text do not make the document invalid XML', asy
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     expect(xml).toContain('Keep the shop\ufffd online\ufffd.');
 });
+
+describe('a hostile agreement in Word', () => {
+    const RLO = '\u202E';
+    const hostile = MINIMAL
+        .replace('"Acme Ltd."', `"Acme ${RLO}dtL"`)
+        .replace('"Keep the shop online."', '"Keep\u0000 the\u001b2J shop\u007f online\u009b now\u0085."')
+        .replace('"The public web shop."', '"The public \uFFFE web\uD800 shop."');
+
+    test('drops and replaces what HTML and Markdown do, and keeps each bidi control isolated', async () => {
+        const model = buildAgreementDocument((await loadText(hostile)).parseResult.value);
+        const { files } = await openDocx(await renderDocx(model));
+        const parts = Object.entries(files).filter(([name]) => name.endsWith('.xml')).map(([, bytes]) => strFromU8(bytes));
+        const xml = parts.join('\n');
+        expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\uFFFE\uFFFF]|[\uD800-\uDFFF]/);
+        const goal = 'Keep\uFFFD the\uFFFD2J shop\uFFFD online\uFFFD now\uFFFD.';
+        expect(xml).toContain(goal);
+        expect(xml).toContain('The public \uFFFD web\uFFFD shop.');
+        for (const rendered of [renderHtml(model, { nonce: 'n' }), renderMarkdown(model)]) expect(rendered).toContain(goal);
+        // Every bidi control sits inside an isolate that closes before the text of the document around it goes on.
+        expect(xml).toContain(`\u2068Acme ${RLO}dtL\u2069`);
+        expect(withoutIsolates(xml)).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    });
+});
+
+/** `text` without its isolates (U+2066..U+2068 up to the matching U+2069), innermost first. */
+function withoutIsolates(text: string): string {
+    let rest = text;
+    for (let previous = ''; previous !== rest;) {
+        previous = rest;
+        rest = rest.replace(/[\u2066-\u2068][^\u2066-\u2069]*\u2069/g, '');
+    }
+    return rest;
+}

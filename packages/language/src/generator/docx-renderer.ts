@@ -12,6 +12,7 @@ import {
     type Table as TableBlock, type Text, keepUnitsTogether
 } from './document-model.js';
 import { PAPER } from '../locale/locale.js';
+import { withoutControlCharacters } from '../text-safety.js';
 
 const FONT = 'Cambria';
 const HEADING_FONT = 'Calibri';
@@ -257,7 +258,11 @@ function textRun(text: string, options: Omit<IRunOptions, 'text' | 'children'> =
     return new TextRun({ ...options, children: parts.flatMap((part, i) => i === 0 ? [part] : [new Tab(), part]).filter(part => part !== '') });
 }
 
-/** XML 1.0 cannot hold control characters or lone surrogates; Word refuses a file with them. */
+/**
+ * Control characters become U+FFFD as in HTML and Markdown (text-safety.ts); so do what XML 1.0 cannot hold at all,
+ * the non-characters U+FFFE/U+FFFF and lone surrogates, for Word refuses a file with them. Bidi controls stay, as
+ * in the other formats: a text that holds them arrives wrapped in U+2068 ... U+2069 (parser/sla-value-converter.ts).
+ */
 function xmlSafe(text: string): string {
-    return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+    return withoutControlCharacters(text).replace(/[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
