@@ -279,4 +279,59 @@ describe('the web editor in Chromium', () => {
         expect({ errors, blocked, failed }).toEqual({ errors: [], blocked: [], failed: [] });
         await context.close();
     });
+
+    test('the agreement is stored when typing pauses and when the page is hidden or left, not per keystroke', async () => {
+        const { context, blocked, failed } = await isolatedContext(browser, server.origin);
+        // Counts the page's writes to storage.
+        await context.addInitScript(() => {
+            const setItem = Storage.prototype.setItem;
+            const counted = window as unknown as { storageWrites: number };
+            counted.storageWrites = 0;
+            Storage.prototype.setItem = function (key: string, value: string) {
+                counted.storageWrites++;
+                setItem.call(this, key, value);
+            };
+        });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('console', message => { if (message.type() === 'error') errors.push(message.text()); });
+        page.on('pageerror', error => errors.push(error.message));
+        page.on('dialog', dialog => void dialog.accept());
+        await page.goto(`${server.origin}/`);
+        await checkedClean(page);
+        const writes = () => page.evaluate(() => (window as unknown as { storageWrites: number }).storageWrites);
+        const stored = () => page.evaluate(() => (JSON.parse(localStorage.getItem('sla-web:document') ?? '{}') as { text?: string }).text ?? '');
+
+        await page.focus('.cm-content');
+        await page.keyboard.press('Control+End');
+        const before = await writes();
+        await page.keyboard.type('\n// typed in one go', { delay: 20 });
+        // Nineteen keystrokes; a write per keystroke was a copy of the whole agreement each time.
+        expect(await writes() - before).toBeLessThanOrEqual(1);
+        await expect.poll(stored, { timeout: 10_000 }).toContain('// typed in one go');
+        expect(await writes() - before).toBeLessThanOrEqual(2);
+
+        // The tab hidden right after an edit: the edit is stored at once.
+        await page.keyboard.type(', then hidden');
+        await page.evaluate(() => {
+            Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+            document.dispatchEvent(new Event('visibilitychange'));
+        });
+        expect(await stored()).toContain('// typed in one go, then hidden');
+
+        // The page left (pagehide: closed, reloaded, navigated away, or put in the back-forward cache): stored at once.
+        await page.keyboard.type(', then left');
+        await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+        expect(await stored()).toContain('// typed in one go, then hidden, then left');
+
+        // Reloaded right after the last keystroke: nothing is lost.
+        await page.keyboard.type(', then reloaded');
+        await page.reload();
+        await checkedClean(page);
+        expect(await editorText(page)).toContain('// typed in one go, then hidden, then left, then reloaded');
+        expect(await page.locator('#file-name').innerText()).toBe('cloud-hosting-uptime.sla (unsaved changes)');
+
+        expect({ errors, blocked, failed }).toEqual({ errors: [], blocked: [], failed: [] });
+        await context.close();
+    });
 });

@@ -24,7 +24,7 @@ import { startWorkerServer } from './lsp/worker-transport.js';
 import { Outline } from './outline.js';
 import { Preview } from './preview.js';
 import { SidePanels } from './side-panels.js';
-import { loadDocument, storeDocument, type SavedDocument } from './saved-document.js';
+import { DocumentKeeper, loadDocument, type SavedDocument } from './saved-document.js';
 import { slaLanguage } from './sla-highlighting.js';
 import { TemplateForm } from './template-form.js';
 
@@ -36,7 +36,11 @@ const status = element<HTMLElement>('status');
 const problems = element<HTMLElement>('problems');
 const fileName = element<HTMLElement>('file-name');
 
-let current: SavedDocument = loadDocument() ?? { name: EXAMPLES[0].name, text: EXAMPLES[0].text, savedText: EXAMPLES[0].text };
+const initial: SavedDocument = loadDocument() ?? { name: EXAMPLES[0].name, text: EXAMPLES[0].text, savedText: EXAMPLES[0].text };
+/** The agreement's file name, and its text as last opened, downloaded or created; its text is the editor's. */
+let name = initial.name;
+let savedText = initial.savedText;
+const UNSAVED = ' (unsaved changes)';
 
 function say(message: string): void {
     status.textContent = message;
@@ -78,7 +82,14 @@ let syncTimer: ReturnType<typeof setTimeout> | undefined;
 
 const view = new EditorView({
     parent: element('editor'),
-    state: editorState(current.text)
+    state: editorState(initial.text)
+});
+
+const currentText = () => view.state.doc.toString();
+const hasUnsavedChanges = () => currentText() !== savedText;
+const keeper = new DocumentKeeper(() => ({ name, text: currentText(), savedText }), kept => {
+    showName();
+    if (!kept) say('The browser did not let the page keep the agreement; download it to keep your changes.');
 });
 
 function editorState(text: string): EditorState {
@@ -100,7 +111,9 @@ function editorState(text: string): EditorState {
             EditorView.contentAttributes.of({ 'aria-label': 'Agreement source' }),
             EditorView.updateListener.of(update => {
                 if (!update.docChanged) return;
-                remember(update.state.doc.toString());
+                // Exactly whether the text is back to the saved one is worked out when typing pauses (showName).
+                if (!fileName.textContent?.endsWith(UNSAVED)) fileName.textContent = `${name}${UNSAVED}`;
+                keeper.changed();
                 // The client sends changes 500 ms after the last keystroke; sooner, the preview follows the typing.
                 clearTimeout(syncTimer);
                 syncTimer = setTimeout(() => client.sync(), SYNC_DELAY_MS);
@@ -109,23 +122,23 @@ function editorState(text: string): EditorState {
     });
 }
 
-function remember(text: string, savedText = current.savedText, name = current.name): void {
-    current = { name, text, savedText };
-    fileName.textContent = `${name}${text === savedText ? '' : ' (unsaved changes)'}`;
-    if (!storeDocument(current)) say('The browser did not let the page keep the agreement; download it to keep your changes.');
+function showName(): void {
+    fileName.textContent = `${name}${hasUnsavedChanges() ? UNSAVED : ''}`;
 }
 
 /** Replaces the agreement (a new one, an opened file, an example): the editor, its undo history and the name. */
-function replaceDocument(text: string, name: string): void {
-    if (current.text !== current.savedText && !confirm(`${current.name} has unsaved changes. Replace it anyway?`)) return;
+function replaceDocument(text: string, newName: string): void {
+    if (hasUnsavedChanges() && !confirm(`${name} has unsaved changes. Replace it anyway?`)) return;
     view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
-    remember(text, text, name);
+    name = newName;
+    savedText = text;
+    keeper.storeNow();
     view.focus();
 }
 
 preview = new Preview(client, URI, element('preview'), () => view);
 outline = new Outline(client, URI, element('outline-list'), () => view);
-remember(current.text);
+keeper.storeNow();
 
 const templateForm = new TemplateForm(client, element('template-dialog'), (text, name) => replaceDocument(text, name));
 element('new').addEventListener('click', () => void templateForm.open());
@@ -152,15 +165,16 @@ examples.addEventListener('change', () => {
 });
 
 element('save').addEventListener('click', () => {
-    download(current.name, current.text, 'text/plain;charset=utf-8');
-    remember(current.text, current.text);
-    say(`Downloaded ${current.name}.`);
+    savedText = currentText();
+    download(name, savedText, 'text/plain;charset=utf-8');
+    keeper.storeNow();
+    say(`Downloaded ${name}.`);
 });
 
 element('format').addEventListener('click', () => formatDocument(view));
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
-    button.addEventListener('click', async () => say(await exportAgreement(client, URI, current.name, button.dataset.export as RenderFormat)));
+    button.addEventListener('click', async () => say(await exportAgreement(client, URI, name, button.dataset.export as RenderFormat)));
 }
 
 // Evaluation: files dropped anywhere on the page, or chosen with the button; the report beside the editor.
@@ -186,7 +200,7 @@ document.addEventListener('drop', event => {
 });
 
 window.addEventListener('beforeunload', event => {
-    if (current.text !== current.savedText) event.preventDefault();
+    if (hasUnsavedChanges()) event.preventDefault();
 });
 
 void client.initializing.then(() => say('Ready.'), () => say('The language server did not start; reload the page.'));
