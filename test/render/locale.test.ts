@@ -146,6 +146,22 @@ describe('de-DE, the language added as one file', () => {
         expect(de).toContain('Keep the clinic\'s front desk');
     });
 
+    test.each([['draft', 'Entwurf'], ['superseded', 'Ersetzt'], ['active', undefined]] as const)('a %s agreement carries the same badge beside its title in HTML, Markdown and Word', async (status, word) => {
+        const text = clinic('de-DE').replace('    status active\n', `    status ${status}\n`);
+        const html = (await renderAgreement(await loadText(text), 'html')).content as string;
+        const markdown = (await renderAgreement(await loadText(text), 'markdown')).content as string;
+        const docx = strFromU8(unzipSync((await renderAgreement(await loadText(text), 'docx')).content as Uint8Array)['word/document.xml']);
+        expect(html).toContain('<dt>Status</dt>');
+        if (word === undefined) {
+            expect(html).not.toContain('class="status ');
+            expect(markdown.split('\n\n')[1]).not.toMatch(/^\*\*/);
+            return;
+        }
+        expect(html).toContain(`<span class="status status-${status}">${word}</span>`);
+        expect(markdown.split('\n\n')[1]).toBe(`**${word.toLocaleUpperCase('de-DE')}**`);
+        expect(docx).toContain(`>  ${word.toLocaleUpperCase('de-DE')}<`);
+    });
+
     test('the master agreement, the general terms and the DRAFT notice are in the agreement\'s language', async () => {
         const draft = (locale: string) => clinic(locale)
             .replace('    status active\n', '    status draft\n    master agreement "Rahmenvertrag IT" dated 2025-11-03\n')

@@ -93,7 +93,7 @@ export function buildAgreementDocument(
         subtitle: parties.length ? words.between(context.format.list(parties.map(p => p.legalName ?? p.name ?? '?'))) : '',
         facts: titleFacts(agreement, context),
         status,
-        statusLabel: status && words.statuses[status as AgreementStatus],
+        statusBadge: status === 'draft' || status === 'superseded' ? statusLabel(status, context) : undefined,
         problems,
         notice: problemNotice(problems, context),
         draft: draftNotice(agreement, context),
@@ -108,6 +108,11 @@ export function buildAgreementDocument(
             };
         })
     };
+}
+
+/** The status in the document's language; a status the language has no word for, as written. */
+function statusLabel(status: string, context: ClauseContext): string {
+    return context.words.document.statuses[status as AgreementStatus] ?? status;
 }
 
 function problemNotice({ errors, warnings }: ProblemCount, context: ClauseContext): Notice | undefined {
@@ -131,7 +136,7 @@ function titleFacts(agreement: Agreement, context: ClauseContext): Fact[] {
     const rows: Array<[string, Text, number?]> = [
         [labels.reference, [agreement.name ?? '']],
         [labels.version, [String(headerField(agreement, isVersionField)?.version ?? '')]],
-        [labels.status, [status ? words.statuses[status as AgreementStatus] ?? status : '']],
+        [labels.status, [status ? statusLabel(status, context) : '']],
         [labels.term, effective?.start ? [context.format.term(effective.start, effective.end)] : [], lineOf(effective)],
         [labels.timeZone, [headerField(agreement, isTimezoneField)?.zone ?? '']],
         [labels.kind, [kind ? words.kinds[kind as AgreementKind] ?? '' : '']],

@@ -142,8 +142,11 @@ export interface AgreementDocument extends Sourced {
     /** Version, status, term, time zone, place in a multi-level set. */
     readonly facts: readonly Fact[];
     readonly status?: string;
-    /** The status in the document's language, e.g. "Draft". */
-    readonly statusLabel?: string;
+    /**
+     * The status beside the title, in the document's language ("Draft"): only for a draft or a superseded
+     * agreement, which a reader must not take for the one in force.
+     */
+    readonly statusBadge?: string;
     /** Problems in the source; a document with problems still renders what parses. */
     readonly problems: ProblemCount;
     /** Says that the document has problems, when it has. */

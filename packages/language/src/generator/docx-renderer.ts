@@ -75,8 +75,7 @@ export async function renderDocx(document: AgreementDocument): Promise<Uint8Arra
 
 function titleBlock(document: AgreementDocument, width: number): Array<Paragraph | Table> {
     const centered = (children: ParagraphChild[], after = 120) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children });
-    const status = document.status === 'draft' || document.status === 'superseded'
-        ? (document.statusLabel ?? document.status).toLocaleUpperCase(document.language) : undefined;
+    const status = document.statusBadge?.toLocaleUpperCase(document.language);
     return [
         centered([textRun(document.labels.kind.toLocaleUpperCase(document.language), { font: HEADING_FONT, size: 16, bold: true, color: MUTED, characterSpacing: 40 })]),
         centered([textRun(document.title, { size: 36, bold: true }), ...(status ? [textRun(`  ${status}`, { size: 20, bold: true, color: 'C0392B' })] : [])], 160),

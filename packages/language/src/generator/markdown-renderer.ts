@@ -8,7 +8,7 @@ import type { AgreementDocument, Block, Clause, DraftNotice, Inline, Table, Text
 
 export function renderMarkdown(document: AgreementDocument): string {
     const parts: string[] = [`# ${escapeInline(document.title)}`];
-    if (document.status === 'draft' || document.status === 'superseded') parts.push(`**${escapeInline((document.statusLabel ?? document.status).toLocaleUpperCase(document.language))}**`);
+    if (document.statusBadge) parts.push(`**${escapeInline(document.statusBadge.toLocaleUpperCase(document.language))}**`);
     if (document.subtitle) parts.push(`*${escapeInline(document.subtitle)}*`);
     if (document.facts.length) parts.push(document.facts.map(f => `- **${escapeInline(f.label)}:** ${inlineText(f.value)}`).join('\n'));
     if (document.draft) parts.push(draftNotice(document.draft));

@@ -57,8 +57,8 @@ export function renderArticle(document: AgreementDocument): Markup {
 }
 
 function titleBlock(document: AgreementDocument): Markup {
-    const status = document.status === 'draft' || document.status === 'superseded'
-        ? element('span', { class: `status status-${document.status}` }, document.statusLabel ?? document.status) : undefined;
+    const status = document.statusBadge === undefined ? undefined
+        : element('span', { class: `status status-${document.status}` }, document.statusBadge);
     return element('header', { class: 'title-block', 'data-line': document.line },
         element('div', { class: 'kicker' }, document.labels.kind),
         element('h1', {}, document.title, status),
