@@ -122,8 +122,12 @@ export async function ingestFile(path: string, rows: DataRows, setup: IngestSetu
                 audit!.ignore('outside-period', row.line);
                 return true;
             }
+            // The ledger sees every row that may count, so that a row contradicting one counted in the period is reported.
             if (!audit!.admit(values, day, row.line, errors)) return errors.length < MAX_ERRORS_PER_FILE;
-            addRow(values, day, layout, routes, gates, effects, setup);
+            if (addRow(values, day, layout, routes, gates, effects, setup) === 'closed-before-period') {
+                outside++;
+                audit!.ignore('outside-period', row.line);
+            }
             return true;
         });
     } catch (error) {
@@ -174,8 +178,14 @@ function cellKinds(layout: Layout, plans: readonly LevelPlan[]): Map<number, Cel
     return kinds;
 }
 
-function addRow(row: RowValues, day: number, layout: Layout, routes: readonly Route[], gates: readonly Route[], effects: FlagEffects, setup: IngestSetup): void {
+/**
+ * Adds the row to the levels it feeds. 'closed-before-period' when it is a ticket or lead whose window closed
+ * before the period for every level it feeds: it counts in none of them.
+ */
+function addRow(row: RowValues, day: number, layout: Layout, routes: readonly Route[], gates: readonly Route[], effects: FlagEffects,
+    setup: IngestSetup): 'added' | 'closed-before-period' | 'not-fed' {
     const failed = gates.length ? gates.filter(route => covers(route.plan, row) && failsGate(route, row)) : gates;
+    let added = false, closedBefore = false;
     for (const route of routes) {
         const { plan } = route;
         if (!covers(plan, row)) continue;
@@ -185,10 +195,14 @@ function addRow(row: RowValues, day: number, layout: Layout, routes: readonly Ro
         const removal = removalFor(plan, row, failedGate?.plan, effects, setup.clocks);
         const counted = { plan, row, value, removal, day, layout, effects, setup };
         // Per service: the row's service, or, for a file without a `service` column, every service of the level.
-        if (!plan.perService) addTo(counted, undefined);
-        else if (row.service) addTo(counted, row.service);
-        else for (const service of plan.services) addTo(counted, service);
+        let landed = false;
+        if (!plan.perService) landed = addToGroup(counted, undefined);
+        else if (row.service) landed = addToGroup(counted, row.service);
+        else for (const service of plan.services) landed = addToGroup(counted, service) || landed;
+        if (landed) added = true;
+        else closedBefore = true;
     }
+    return added ? 'added' : closedBefore ? 'closed-before-period' : 'not-fed';
 }
 
 interface Counted {
@@ -202,11 +216,13 @@ interface Counted {
     readonly setup: IngestSetup;
 }
 
-function addTo({ plan, row, value, removal, day, layout, effects, setup }: Counted, group: Service | undefined): void {
+/** False for a ticket or lead whose window closed before the period: the group has it as data, but not in its totals. */
+function addToGroup({ plan, row, value, removal, day, layout, effects, setup }: Counted, group: Service | undefined): boolean {
     const daily = setup.totals(plan, group);
     if (row.service && !plan.perService) daily.rowsNameServices = true;
-    if (layout.name === 'samples') addSample(plan, row, value!, removal, day, daily, setup.zone);
-    else addItemRow(plan, row, value, removal, effects, daily, setup.zone);
+    if (layout.name !== 'samples') return addItemRow(plan, row, value, removal, effects, daily, setup);
+    addSample(plan, row, value!, removal, day, daily, setup.zone);
+    return true;
 }
 
 function covers(plan: LevelPlan, row: RowValues): boolean {
@@ -252,10 +268,11 @@ function addSamplePart(plan: LevelPlan, value: number, removal: Removal | undefi
 /**
  * A ticket or lead: met or missed (items), or a value (averages, sums). It is judged on the day its own window
  * closes (level-plan.ts `closes`): a ticket created on 31 October with its deadline on 1 November counts in
- * November; until then the day it started lists it as open.
+ * November; until then the day it started lists it as open. One whose window closed before the period counts in
+ * none of its windows: false, and nothing is added.
  */
 function addItemRow(plan: LevelPlan, row: RowValues, value: number | undefined, removal: Removal | undefined, effects: FlagEffects,
-    daily: DailyTotals, zone: TimeZone): void {
+    daily: DailyTotals, { zone, days }: IngestSetup): boolean {
     const timed = plan.measure === 'items' && plan.timed;
     const clock = plan.clock(row.service);
     const paused = timed && plan.pausedBy.length ? row.waiting : [];
@@ -264,6 +281,7 @@ function addItemRow(plan: LevelPlan, row: RowValues, value: number | undefined, 
     const closes = plan.closes(row.start, row.service, timed ? value : undefined, deadline);
     const startDay = zone.localDay(row.start);
     const closeDay = closes > row.start ? zone.localDay(closes) : startDay;
+    if (days && closeDay < days.first) return false;
     const totals = daily.on(closeDay);
     if (removal?.kind === 'kept') {
         totals.keep(removal.text, 1);
@@ -271,32 +289,33 @@ function addItemRow(plan: LevelPlan, row: RowValues, value: number | undefined, 
         totals.keep(removal.outsideText, 1);
     } else if (removal) {
         totals.remove(removal.kind, removal.text, 1, row.id);
-        return;
+        return true;
     }
     if (plan.measure === 'lead-average' && row.connected) {
         totals.remove('connected', 'connected leads: the average counts leads not connected', 1);
-        return;
+        return true;
     }
     if (closeDay !== startDay) daily.on(startDay).opening.push({ id: row.id, service: row.service?.name, start: row.start, closes });
     if (plan.measure !== 'items') {
         totals.addValue(value!, 1);
-        return;
+        return true;
     }
     if (!timed) {
         const met = satisfies(value!, plan.comparator, threshold);
         totals.addItem(met, { id: row.id, service: row.service?.name, start: row.start, value });
         if (!met) addLate(plan, totals, value!, row.service);
-        return;
+        return true;
     }
     if (!effects.pauses && row.waiting.length) totals.keep('time waiting on the customer counted: no customer duty pauses any level', 1);
     if (value === undefined) {
         if (deadline !== undefined) totals.addPending({ id: row.id, service: row.service?.name, start: row.start, deadline });
-        return;
+        return true;
     }
     const duration = measureWithPauses(clock, row.start, value, paused);
     const met = satisfies(duration, plan.comparator, threshold);
     totals.addItem(met, { id: row.id, service: row.service?.name, start: row.start, end: value, value: duration, deadline });
     if (!met) addLate(plan, totals, duration, row.service);
+    return true;
 }
 
 /** With credits per late ticket, the tier a late item's own measured value falls in. */
