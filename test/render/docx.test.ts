@@ -7,7 +7,7 @@ import { renderHtml } from '../../packages/language/src/generator/html/html-rend
 import { renderMarkdown } from '../../packages/language/src/generator/markdown-renderer.js';
 import { renderAgreement } from '../../packages/language/src/generator/render.js';
 import { MINIMAL } from '../helpers.js';
-import { loadExamples, loadText } from './render-fixtures.js';
+import { loadExamples, loadText, withoutIsolates } from './render-fixtures.js';
 
 const examples = await loadExamples();
 
@@ -81,13 +81,3 @@ describe('a hostile agreement in Word', () => {
         expect(withoutIsolates(xml)).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
     });
 });
-
-/** `text` without its isolates (U+2066..U+2068 up to the matching U+2069), innermost first. */
-function withoutIsolates(text: string): string {
-    let rest = text;
-    for (let previous = ''; previous !== rest;) {
-        previous = rest;
-        rest = rest.replace(/[\u2066-\u2068][^\u2066-\u2069]*\u2069/g, '');
-    }
-    return rest;
-}

@@ -29,3 +29,13 @@ export async function loadText(text: string): Promise<LangiumDocument<Agreement>
     const [checked] = await checkAgreements(single, [{ path: '/agreement.sla', text }]);
     return checked.document;
 }
+
+/** `text` without its isolates (U+2066..U+2068 up to the matching U+2069), innermost first. */
+export function withoutIsolates(text: string): string {
+    let rest = text;
+    for (let previous = ''; previous !== rest;) {
+        previous = rest;
+        rest = rest.replace(/[\u2066-\u2068][^\u2066-\u2069]*\u2069/g, '');
+    }
+    return rest;
+}

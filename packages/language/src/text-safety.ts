@@ -36,6 +36,29 @@ export function withoutControlCharacters(text: string): string {
 }
 
 /**
+ * For a document (HTML, Markdown, DOCX): control characters replaced, and a text with a bidi control that is not
+ * inside an isolate the text also closes wrapped in an isolate of its own. An agreement's texts arrive isolated
+ * already (parser/sla-value-converter.ts) and are left as they are; what was read from a data file (a ticket's id,
+ * a file name, a column name) is not, and an override in it must not reorder the rest of the table row or sentence.
+ */
+export function documentText(text: string): string {
+    const clean = withoutControlCharacters(text);
+    return hasStrayBidiControl(clean) ? `\u2068${clean}\u2069` : clean;
+}
+
+/** A bidi control outside every isolate the text opens and closes, or an isolate left open. */
+function hasStrayBidiControl(text: string): boolean {
+    if (!HAS_BIDI_CONTROL.test(text)) return false;
+    let depth = 0;
+    for (const char of text.match(BIDI_CONTROLS)!) {
+        if (char >= '\u2066' && char <= '\u2068') depth++;
+        else if (char === '\u2069' && depth > 0) depth--;
+        else if (depth === 0) return true;
+    }
+    return depth > 0;
+}
+
+/**
  * For a document: a text with bidi controls wrapped in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE, which
  * ends every embedding and override the text opened, so that they cannot reach the words around it.
  */

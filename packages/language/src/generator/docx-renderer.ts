@@ -12,7 +12,7 @@ import {
     type Table as TableBlock, type Text, keepUnitsTogether
 } from './document-model.js';
 import { PAPER } from '../locale/locale.js';
-import { withoutControlCharacters } from '../text-safety.js';
+import { documentText } from '../text-safety.js';
 
 const FONT = 'Cambria';
 const HEADING_FONT = 'Calibri';
@@ -258,10 +258,10 @@ function textRun(text: string, options: Omit<IRunOptions, 'text' | 'children'> =
 }
 
 /**
- * Control characters become U+FFFD as in HTML and Markdown (text-safety.ts); so do what XML 1.0 cannot hold at all,
- * the non-characters U+FFFE/U+FFFF and lone surrogates, for Word refuses a file with them. Bidi controls stay, as
- * in the other formats: a text that holds them arrives wrapped in U+2068 ... U+2069 (parser/sla-value-converter.ts).
+ * Control characters become U+FFFD and stray bidi controls are isolated, as in HTML and Markdown (text-safety.ts
+ * `documentText`); what XML 1.0 cannot hold at all, the non-characters U+FFFE/U+FFFF and lone surrogates, becomes
+ * U+FFFD too, for Word refuses a file with them.
  */
 function xmlSafe(text: string): string {
-    return withoutControlCharacters(text).replace(/[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+    return documentText(text).replace(/[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }

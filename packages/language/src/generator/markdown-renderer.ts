@@ -3,7 +3,7 @@
  * raw HTML and entities in a goal or a duty are shown as written, never interpreted. In-document links become
  * plain text, since Markdown viewers do not keep the anchors.
  */
-import { withoutControlCharacters } from '../text-safety.js';
+import { documentText } from '../text-safety.js';
 import type { AgreementDocument, Block, Clause, DraftNotice, Inline, Table, Text } from './document-model.js';
 
 export function renderMarkdown(document: AgreementDocument): string {
@@ -103,7 +103,7 @@ function inline(i: Inline, lineBreak: string): string {
  * raw HTML or strikethrough; turns entity-like `&name;` into text; folds line breaks into spaces.
  */
 export function escapeInline(text: string): string {
-    return withoutControlCharacters(text)
+    return documentText(text)
         .replace(/\s*[\r\n]+\s*/g, ' ')
         .replace(/[\\`*_[\]<>~|]/g, char => `\\${char}`)
         .replace(/&(?=#?\w+;)/g, '&amp;');

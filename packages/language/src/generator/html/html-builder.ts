@@ -4,7 +4,7 @@
  * agreement is untrusted content; there is no way to pass user text through unescaped.
  */
 
-import { withoutControlCharacters } from '../../text-safety.js';
+import { documentText } from '../../text-safety.js';
 
 /** Markup produced by `element`; the only kind of child that is not escaped. */
 export class Markup {
@@ -21,9 +21,9 @@ export type Attributes = Readonly<Record<string, string | number | boolean | und
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for element content and quoted attribute values; control characters become U+FFFD. */
+/** Escapes text for element content and quoted attribute values; control characters become U+FFFD, stray bidi controls are isolated. */
 export function escapeHtml(text: string): string {
-    return withoutControlCharacters(text).replace(/[&<>"']/g, char => ESCAPES[char]);
+    return documentText(text).replace(/[&<>"']/g, char => ESCAPES[char]);
 }
 
 const NAME = /^[a-z][a-z0-9-]*$/;
