@@ -64,7 +64,7 @@ describe('sla evaluate formats', () => {
 
     test('json is the whole report', async () => {
         const report = JSON.parse((await run([...helpdesk, '--format', 'json'])).stdout);
-        expect(report.summary).toEqual({ met: 6, breached: 2, 'insufficient-data': 0, excused: 0, 'no-data': 0, 'not-evaluated': 1 });
+        expect(report.summary).toEqual({ met: 6, breached: 2, 'in-progress': 0, 'insufficient-data': 0, excused: 0, 'no-data': 0, 'not-evaluated': 1 });
         expect(report.credits).toMatchObject([{ party: 'Acme', unit: 'EUR', computed: 444.8, payable: 444.8 }]);
     });
 

@@ -39,16 +39,22 @@ const COMMANDS = {
         exits: { 0: 'no agreement has an error (with --ready: nor a placeholder)', 1: 'an agreement has an error (with --ready: or a placeholder)', 2: 'a file or folder could not be read, or the command line is wrong' }
     } satisfies CommandHelp<typeof CHECK_OPTIONS>,
     evaluate: {
-        usage: ['evaluate <agreement.sla> --data <file>... [--period <period>] [--format table|json|html|md] [--excuse <Level>]...'],
+        usage: ['evaluate <agreement.sla> --data <file>... [--period <period>] [--as-of <moment>] [--format table|json|html|md] [--excuse <Level>]...'],
         summary: 'Measure the agreement\'s service levels against data (CSV or JSON files of samples, tickets or leads; '
             + 'see docs/evaluation.md) and work out the credits owed.',
         options: {
             data: { value: '<file>', text: 'A data file; repeat the option for several' },
             period: { value: '<period>', text: 'The period to evaluate: 2026-10, 2026-Q4, 2026, 2026-W43 or 2026-10-05 (default: the month of the latest data)' },
+            'as-of': {
+                value: '<moment>',
+                text: 'Evaluate as of this moment, in the agreement\'s time zone: 2026-10-15T14:00, or 2026-10-15 for the end of that day '
+                    + '(default: now). A window that ends later is in progress: the time after the moment is not counted as missing, '
+                    + 'and no credit is owed for it yet'
+            },
             format: { value: 'table|json|html|md', text: 'How to print the report (default: table)' },
             excuse: { value: '<Level>', text: 'Treat a miss of this level as excused (a customer duty was not met); repeat for several' }
         },
-        exits: { 0: 'every level with data was met', 1: 'a level was breached or had too little data to judge', 2: 'the agreement has errors, the data could not be used, or the command line is wrong' }
+        exits: { 0: 'every level with data was met or is in progress', 1: 'a level of an ended window was breached or had too little data to judge', 2: 'the agreement has errors, the data could not be used, or the command line is wrong' }
     } satisfies CommandHelp<typeof EVALUATE_OPTIONS>,
     render: {
         usage: ['render <files or folders...> [--format html|md|docx] [-o <file or folder>]'],

@@ -1,14 +1,15 @@
 /**
- * `sla evaluate <agreement.sla> --data <file>... [--period 2026-10] [--format table|json|html|md] [--excuse Level]`.
+ * `sla evaluate <agreement.sla> --data <file>... [--period 2026-10] [--as-of 2026-10-15T14:00] [--format table|json|html|md] [--excuse Level]`.
  * The agreement is loaded with the other `.sla` files of its folder, so that an agreement that refines another
- * finds it. Exit 0: every level with data is met; 1: a level is breached or has
- * insufficient data; 2: a usage, agreement or data problem.
+ * finds it. The evaluation is made as of `--as-of`, or of the moment the command runs (the clock is read here,
+ * once, never in the evaluation): a window that ends later is in progress. Exit 0: every level with data is met or
+ * in progress; 1: a level of an ended window is breached or has insufficient data; 2: a usage, agreement or data problem.
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { NodeFileSystem } from 'langium/node';
 import {
     checkAgreements, createSlaServices, evaluateAgreement, EVALUATION_FORMATS, problemText, renderEvaluation,
-    type EvaluationFormat, type SourceText
+    type EvaluationFormat, type EvaluationOptions, type SourceText
 } from 'sla-language';
 import { isAgreementFileName, readDataFile } from 'sla-language/node';
 import { ExitCode, folderContext, UsageError, type CommandResult } from './command.js';
@@ -17,6 +18,7 @@ import { InputProblem as FileProblem, readAgreement } from './files.js';
 export const EVALUATE_OPTIONS = {
     data: { type: 'string', multiple: true, default: [] },
     period: { type: 'string' },
+    'as-of': { type: 'string' },
     format: { type: 'string', default: 'table' },
     excuse: { type: 'string', multiple: true, default: [] }
 } as const satisfies ParseArgsOptionsConfig;
@@ -50,9 +52,9 @@ export async function evaluateCommand(args: readonly string[]): Promise<CommandR
     }
     const outcome = await evaluateAgreement(checked[0].document.parseResult.value,
         data.map(dataFile => ({ path: dataFile, rows: readDataFile(dataFile) })),
-        { period: values.period, excuse: values.excuse });
+        { period: values.period, excuse: values.excuse, asOf: values['as-of'] ?? Date.now() });
     // The engine speaks of the agreement; the command line names the option its user typed.
-    if (outcome.problems) return failure(outcome.problems.map(problem => problem.option ? `--${problem.option}: ${problemText(problem)}` : problemText(problem)));
+    if (outcome.problems) return failure(outcome.problems.map(problem => problem.option ? `${OPTION_NAMES[problem.option]}: ${problemText(problem)}` : problemText(problem)));
     return {
         exit: outcome.report.summary.breached || outcome.report.summary['insufficient-data'] ? ExitCode.Problems : ExitCode.Ok,
         stdout: renderEvaluation(outcome.report, format),
@@ -60,6 +62,8 @@ export async function evaluateCommand(args: readonly string[]): Promise<CommandR
         stdoutKind: format === 'table' ? 'text' : format === 'json' ? 'json' : 'document'
     };
 }
+
+const OPTION_NAMES: Record<keyof EvaluationOptions, string> = { period: '--period', excuse: '--excuse', asOf: '--as-of' };
 
 function failure(messages: readonly string[]): CommandResult {
     return { exit: ExitCode.Usage, stdout: '', stderr: messages.map(message => `sla: ${message}\n`).join('') };

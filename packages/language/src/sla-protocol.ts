@@ -227,6 +227,11 @@ export interface EvaluateParams {
     readonly period?: string;
     /** Levels excused for the whole period because a customer duty that excuses them was not met. */
     readonly excuse?: readonly string[];
+    /**
+     * The moment to evaluate as of, in the agreement's time zone (`2026-10-15T14:00`, or `2026-10-15` for the end of
+     * that day); without it, the moment the server receives the request. A window ending later is in progress.
+     */
+    readonly asOf?: string;
     readonly html?: HtmlPageOptions;
 }
 
@@ -246,7 +251,7 @@ export interface EvaluateResult {
     readonly title: string;
     /** The report as a standalone HTML page; absent when there are problems. */
     readonly html?: string;
-    /** How many assessments ended met, breached, excused, without data and not evaluated. */
+    /** How many assessments ended met, breached, excused, without data and not evaluated, and how many are in progress. */
     readonly summary?: Readonly<Record<string, number>>;
     /** Why nothing was evaluated, one line each (`file:line:column: message` for a bad row, the file named by its path or its name); empty on success. */
     readonly problems: readonly string[];

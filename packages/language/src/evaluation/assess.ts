@@ -4,16 +4,17 @@
  * a miss. A rolling window is assessed at the end of every day of the period; the report keeps the worst one.
  */
 import type { Service } from '../generated/ast.js';
-import { formatNumber, formatQuantity, formatTarget } from '../generator/format.js';
+import { formatList, formatNumber, formatQuantity, formatTarget } from '../generator/format.js';
 import { satisfies } from './compare.js';
 import { applyCoverage, measuredInIntervals } from './coverage.js';
 import { levelCredit, type CreditLine } from './credits.js';
 import { addLate } from './ingest.js';
-import { durationText, figureOf, figureText } from './figures.js';
+import { durationText, figureOf, figureText, round } from './figures.js';
 import type { LevelPlan } from './plan/level-plan.js';
-import type { LevelResult, LevelStatus, MissedInfo, OpenInfo, WindowInfo } from './report.js';
+import { elapsedText, spanText } from './as-of.js';
+import type { LevelResult, LevelStatus, MissedInfo, OpenInfo, ProgressInfo, WindowInfo } from './report.js';
 import type { TimeZone } from './time/time-zone.js';
-import { formatIsoDate } from './time/civil.js';
+import { formatIsoDate, MS_PER_MINUTE } from './time/civil.js';
 import { LISTED_ITEMS, Totals, type DailyTotals, type MissedItem, type OpeningItem } from './totals.js';
 import { windowsEndingIn, type DayRange } from './windows.js';
 
@@ -23,6 +24,10 @@ export interface AssessContext {
     readonly excused: ReadonlySet<string>;
     /** Where a window whose data cannot be right (more intervals than it holds) is reported. */
     readonly problems: string[];
+    /** The moment the evaluation is made as of: windows ending later are in progress. None: every window has ended. */
+    readonly asOf?: number;
+    /** Where the windows skipped because they start after the as-of moment are reported. */
+    readonly notes: string[];
     totalsOf(plan: LevelPlan, group: Service | undefined): DailyTotals | undefined;
 }
 
@@ -49,7 +54,7 @@ export function assessLevel(plan: LevelPlan, context: AssessContext): Assessment
     if (plan.problem) {
         return [{ result: { ...common, ...empty, window: windowInfo(context.period, context.zone), status: 'not-evaluated', reason: `Not evaluated: ${plan.problem}.` } }];
     }
-    const windows = windowsEndingIn(plan.window, context.period);
+    const windows = startedWindows(plan, windowsEndingIn(plan.window, context.period), context);
     if (windows.length === 0) {
         return [{ result: { ...common, ...empty, window: windowInfo(context.period, context.zone), status: 'not-evaluated', reason: `No ${plan.metric.window?.period ?? ''} window of ${plan.metric.name} ends in ${context.period.label}.` } }];
     }
@@ -61,6 +66,23 @@ export function assessLevel(plan: LevelPlan, context: AssessContext): Assessment
         else assessments.push(...perWindow);
     }
     return assessments;
+}
+
+/**
+ * The windows that have started by the as-of moment: one that starts later has nothing to assess and is named in
+ * a note. Of rolling windows, those ending after the as-of day are left out: what of them has happened is part of
+ * the window ending on that day, which is assessed in progress.
+ */
+function startedWindows(plan: LevelPlan, windows: readonly DayRange[], { asOf, zone, notes }: AssessContext): DayRange[] {
+    if (asOf === undefined) return [...windows];
+    const asOfDay = zone.localDay(asOf);
+    const started = windows.filter(w => 'rollingDays' in plan.window ? w.last <= asOfDay : zone.dayStart(w.first) < asOf);
+    const later = windows.filter(w => !started.includes(w));
+    if (later.length && !('rollingDays' in plan.window)) {
+        notes.push(`${plan.level.name}: ${formatList(later.map(w => w.label))} ${later.length === 1 ? 'starts' : 'start'} after ${zone.formatIso(asOf)}, `
+            + 'the moment this evaluation is made as of, and is not assessed.');
+    }
+    return started;
 }
 
 /**
@@ -91,23 +113,32 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
     const { zone } = context;
     const totals = daily?.over(window.first, window.last) ?? new Totals();
     const end = zone.dayStart(window.last + 1);
+    // A window that ends after the as-of moment is in progress: only the time up to the moment is due.
+    const running = context.asOf !== undefined && context.asOf < end;
+    const due = running ? context.asOf! : end;
+    const open = totals.opening.filter(item => item.closes >= end && item.start < end);
     for (const item of totals.pending) {
+        // A deadline still ahead at the as-of moment: the ticket is open, as one whose window closes later.
+        if (item.deadline > due) {
+            open.push({ id: item.id, service: item.service, start: item.start, closes: item.deadline });
+            continue;
+        }
         // Its deadline passed in this window with the clock still running (pending items sit on their deadline's day).
         totals.addItem(false, { ...item });
         if (!plan.perItemCredits) continue;
         // At least this late; pauses are not counted, as the ticket has no end yet.
         const service = serviceNamed(plan, item.service);
-        addLate(plan, totals, plan.clock(service).measure(item.start, end), service);
+        addLate(plan, totals, plan.clock(service).measure(item.start, due), service);
     }
-    const open = totals.opening.filter(item => item.closes >= end && item.start < end);
     const streams = daily?.rowsNameServices ? plan.services.size : 1;
-    const coverage = measuredInIntervals(plan) ? applyCoverage(plan, totals, zone.dayStart(window.first), end, streams, window.label) : undefined;
+    const start = zone.dayStart(window.first);
+    const coverage = measuredInIntervals(plan) ? applyCoverage(plan, totals, start, end, streams, window.label, due) : undefined;
     if (coverage?.problem) context.problems.push(coverage.problem);
     const figure = figureOf(plan, totals);
     const target = plan.measure === 'items' ? plan.share : plan.scale(plan.threshold, group);
     const met = figure !== undefined && target !== undefined && satisfies(figure, plan.measure === 'items' ? '>=' : plan.comparator, target);
     const excused = context.excused.has(plan.level.name);
-    const status: LevelStatus = excused ? 'excused' : figure === undefined ? 'no-data'
+    const status: LevelStatus = excused ? 'excused' : figure === undefined ? 'no-data' : running ? 'in-progress'
         : coverage?.insufficient ? 'insufficient-data' : met ? 'met' : 'breached';
     const bounds = [target, ...(plan.credits?.tiers.flatMap(t => [t.first, t.second]) ?? []).map(b => b?.value ? plan.scale(b.value) : undefined)]
         .filter((b): b is number => b !== undefined);
@@ -117,16 +148,24 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
         notes.push(`${open.length} ${open.length === 1 ? countedAs(plan).replace(/s$/, '') : countedAs(plan)} of this window still open: `
             + 'each is judged in the period in which its own window closes.');
     }
+    if (running && coverage?.insufficient) {
+        notes.push(`So far only ${formatNumber(round(coverage.info.percent, 2))} % of the intervals due have data; ${plan.metric.name} needs at least `
+            + `${formatNumber(coverage.info.minimum!)} % of a window.`);
+    }
     if (coverage?.info && status === 'insufficient-data') {
         notes.push(`Insufficient data: ${plan.metric.name} needs data for at least ${formatNumber(coverage.info.minimum)} % of the intervals of a window; `
             + 'the level is neither met nor breached, and no credit is computed.');
     }
     let credit: Assessment['credit'];
     let creditInfo: LevelResult['credit'];
+    let creditIfEndedNow: LevelResult['credit'];
     const lateCredits = plan.perItemCredits && status !== 'excused' && totals.late.size > 0;
-    if ((status === 'breached' && plan.credits && !plan.perItemCredits) || lateCredits) {
+    const missed = status === 'breached' || (status === 'in-progress' && !met);
+    if ((missed && plan.credits && !plan.perItemCredits) || lateCredits) {
         const priced = levelCredit(plan, plan.credits!, figure!, window, plan.perItemCredits ? totals.late : undefined);
-        if (typeof priced === 'string') notes.push(`No credit: ${priced}.`);
+        if (typeof priced === 'string') notes.push(`No credit${running ? ' would be due' : ''}: ${priced}.`);
+        // A window in progress owes nothing yet: what it would owe is shown apart, in no total.
+        else if (running) creditIfEndedNow = priced.info;
         else ({ info: creditInfo, line: credit } = priced);
     }
     const result: LevelResult = {
@@ -144,9 +183,49 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
         removed: [...totals.removed.values()].map(({ kind, text, weight, ids }) => ({ kind, text, count: weight, ids })),
         kept: [...totals.kept].map(([text, count]) => ({ text, count })),
         credit: creditInfo,
+        inProgress: running ? progressOf(plan, totals, { start, end, asOf: due, streams, figure, target, met }, zone, creditIfEndedNow) : undefined,
         notes
     };
     return { result, credit };
+}
+
+interface Progress {
+    readonly start: number;
+    readonly end: number;
+    readonly asOf: number;
+    readonly streams: number;
+    readonly figure: number | undefined;
+    readonly target: number | undefined;
+    readonly met: boolean;
+}
+
+/**
+ * Where a window in progress stands: the figure so far against the target and, for a share of intervals up, how
+ * much more downtime the whole window can take before the target is missed (assuming the rest of it is measured).
+ */
+function progressOf(plan: LevelPlan, totals: Totals, p: Progress, zone: TimeZone, creditIfEndedNow: ProgressInfo['creditIfEndedNow']): ProgressInfo {
+    const asOf = zone.formatIso(p.asOf);
+    const elapsedPercent = Math.round(1000 * (p.asOf - p.start) / (p.end - p.start)) / 10;
+    const head = `In progress as of ${asOf} (${elapsedText(p.start, p.end, p.asOf)} has passed)`;
+    if (p.figure === undefined || p.target === undefined) {
+        return { asOf, elapsedPercent, text: `${head}: nothing measured yet.`, creditIfEndedNow };
+    }
+    let downtimeLeftMinutes: number | undefined;
+    let budget = '';
+    if (plan.measure === 'intervals' && (plan.comparator === '>=' || plan.comparator === '>')) {
+        const allowed = p.streams * (p.end - p.start) / plan.intervalMs * (1 - p.target / 100);
+        const left = (allowed - (totals.weight - totals.good)) * plan.intervalMs;
+        downtimeLeftMinutes = round(left / MS_PER_MINUTE, 2);
+        budget = left > 0 ? `; ${spanText(left)} more downtime in this window would miss the target`
+            : `; the downtime so far is ${spanText(-left)} more than the whole window allows: unless it is excluded, the target will be missed`;
+    }
+    const so = `${figureText(plan, p.figure, [p.target])} so far ${p.met ? 'meets' : 'misses'} the target`;
+    const ifEnded = creditIfEndedNow ? `. If the window ended now the credit would be ${creditIfEndedNow.text}; it is not owed while the window runs` : '';
+    return {
+        asOf, elapsedPercent, onTrack: p.met, downtimeLeftMinutes,
+        text: `${head}: ${p.met ? 'on track' : 'behind'}: ${so}${budget}${ifEnded}.`,
+        creditIfEndedNow
+    };
 }
 
 function openInfo(item: OpeningItem, zone: TimeZone): OpenInfo {

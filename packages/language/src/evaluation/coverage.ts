@@ -27,11 +27,15 @@ export function measuredInIntervals(plan: LevelPlan): boolean {
  * Coverage of one window from `start` to `end` (instants) for `streams` series of samples (a level that pools
  * services expects each service's intervals): adds the missing intervals to the totals as the metric
  * says (a mean of interval values leaves them out: there is no value a missing interval could have).
+ * A window in progress at the as-of moment `due` expects only the intervals up to that moment; one under way at
+ * the moment is due when the data already has it.
  */
-export function applyCoverage(plan: LevelPlan, totals: Totals, start: number, end: number, streams: number, label: string): CoverageOutcome {
-    const expected = streams * (end - start) / plan.intervalMs;
+export function applyCoverage(plan: LevelPlan, totals: Totals, start: number, end: number, streams: number, label: string, due = end): CoverageOutcome {
+    const inProgress = due < end;
+    const elapsed = streams * (Math.min(due, end) - start) / plan.intervalMs;
     let present = totals.weight;
     for (const tally of totals.removed.values()) present += tally.weight;
+    const expected = inProgress ? Math.min(Math.max(elapsed, present), streams * Math.ceil(elapsed / streams - EPSILON)) : elapsed;
     if (present > expected + EPSILON) {
         return {
             problem: `${plan.level.name}: the data has ${formatNumber(round(present, 6))} intervals of ${plan.metric.name} in ${label}, `
@@ -48,7 +52,8 @@ export function applyCoverage(plan: LevelPlan, totals: Totals, start: number, en
     return {
         info: {
             present: round(present, 6), expected: round(expected, 6), percent: round(percent, 6), missingCountsAs: countsAs, minimum,
-            text: `${formatNumber(round(present, 6))} of ${formatNumber(round(expected, 6))} intervals have data (${coveragePercent(percent)} %)${rest}`
+            text: `${formatNumber(round(present, 6))} of ${formatNumber(round(expected, 6))} intervals ${inProgress ? 'due so far ' : ''}have data (${coveragePercent(percent)} %)${rest}`
+                + (inProgress ? '; the rest of the window has not happened yet' : '')
         },
         insufficient: minimum !== undefined && percent < minimum - EPSILON
     };

@@ -8,6 +8,7 @@ import {
     isCap, isExclusionsSection, isMetric, isMinimumCredit, isRemediesSection, isResponsibilitiesSection, isSegment, isTimezoneField
 } from '../generated/ast.js';
 import { allServices, ancestors, declarations, excusedLevels, headerField, levelsOf, section } from '../sla-model.js';
+import { parseAsOf } from './as-of.js';
 import { assessLevel, windowInfo, type Assessment } from './assess.js';
 import { partyCredits, type CreditLine } from './credits.js';
 import type { DataRows } from './data/data-row.js';
@@ -33,6 +34,12 @@ export interface EvaluationOptions {
     readonly period?: string;
     /** Levels excused for the whole period because a customer duty that excuses them was not met. */
     readonly excuse?: readonly string[];
+    /**
+     * The moment the evaluation is made as of: an instant in milliseconds (a front end passes the clock's now), or
+     * text in the agreement's time zone (`2026-10-15T14:00`, `2026-10-15` for the end of that day). A window ending
+     * later is in progress: no credit is owed for it. None: every window is taken as ended.
+     */
+    readonly asOf?: string | number;
 }
 
 /** A reason the evaluation cannot run: an option, the agreement, or a data file (with line and column). */
@@ -59,10 +66,10 @@ export async function evaluateAgreement(agreement: Agreement, inputs: readonly E
     const notes: string[] = [];
     const setup = checkRequest(agreement, inputs, options, notes);
     if (!('zone' in setup)) return { problems: setup };
-    const { zone, period } = setup;
+    const { zone, period, asOf } = setup;
     const clocks = new CalendarClocks(zone);
     const plans = levelsOf(agreement).map(level => planLevel(level, { agreement, clocks, notes }));
-    const read = await ingestAll(agreement, inputs, plans, zone, clocks, period);
+    const read = await ingestAll(agreement, inputs, plans, zone, clocks, period, asOf);
     if ('problems' in read) return { problems: read.problems };
     const lastDay = Math.max(...read.summaries.map(s => s.lastDay ?? -Infinity));
     if (!period && !Number.isFinite(lastDay)) return { problems: [{ option: 'period', message: 'the data files have no rows; name the period to evaluate' }] };
@@ -70,13 +77,22 @@ export async function evaluateAgreement(agreement: Agreement, inputs: readonly E
 
     const problems: string[] = [];
     const excused = new Set(options.excuse ?? []);
-    const assessments = plans.flatMap(plan => assessLevel(plan, { zone, period: assessed, excused, problems, totalsOf: read.totalsOf }));
+    const assessments = plans.flatMap(plan => assessLevel(plan, { zone, period: assessed, excused, problems, asOf, notes, totalsOf: read.totalsOf }));
     if (problems.length) return { problems: problems.map(message => ({ message })) };
     notes.push(...repeatedFiles(read.summaries), ...silentServices(plans, read.totalsOf));
+    const periodInfo = windowInfo(assessed, zone);
+    const running = asOf !== undefined && asOf < zone.dayStart(assessed.last + 1);
+    if (assessments.some(a => a.result.status === 'in-progress')) {
+        notes.push(`Windows still running at ${zone.formatIso(asOf!)} are in progress: the time after that moment is neither measured nor missing, `
+            + 'and no credit is owed for them until they end. What a credit would be if such a window ended now is shown beside it, in no total.');
+    }
     return {
         report: {
             agreement: { name: agreement.name, title: agreement.title, timeZone: zone.name },
-            period: windowInfo(assessed, zone),
+            period: periodInfo,
+            // A period that has ended reads the same whatever the moment: the report names the moment only when it matters.
+            asOf: running ? zone.formatIso(asOf!) : undefined,
+            periodInProgress: running || undefined,
             inputs: read.summaries.map(({ path, layout, rows, outsidePeriod, ignoredColumns, ignoredRows }) => ({ path, layout, rows, outsidePeriod, ignoredColumns, ignoredRows })),
             levels: assessments.map(a => a.result),
             credits: creditsOwed(agreement, assessments, assessed, notes),
@@ -87,7 +103,7 @@ export async function evaluateAgreement(agreement: Agreement, inputs: readonly E
 }
 
 /** The time zone and period, or every reason the evaluation cannot start, in the words of the agreement. */
-function checkRequest(agreement: Agreement, inputs: readonly EvaluationInput[], options: EvaluationOptions, notes: string[]): { zone: TimeZone, period?: DayRange } | InputProblem[] {
+function checkRequest(agreement: Agreement, inputs: readonly EvaluationInput[], options: EvaluationOptions, notes: string[]): { zone: TimeZone, period?: DayRange, asOf?: number } | InputProblem[] {
     const problems: InputProblem[] = [];
     const chain = [agreement, ...ancestors(agreement)];
     const zoneName = chain.map(a => headerField(a, isTimezoneField)?.zone).find(zone => zone !== undefined);
@@ -96,6 +112,15 @@ function checkRequest(agreement: Agreement, inputs: readonly EvaluationInput[], 
     const period = options.period === undefined ? undefined : parsePeriod(options.period);
     if (!zone) problems.push({ message: `the agreement's time zone '${zoneName}' is not a known IANA time zone` });
     if (typeof period === 'string') problems.push({ option: 'period', message: period });
+    const asOf = options.asOf === undefined || !zone ? undefined : parseAsOf(options.asOf, zone);
+    if (typeof asOf === 'string') problems.push({ option: 'asOf', message: asOf });
+    if (zone && typeof asOf === 'number' && period && typeof period !== 'string' && zone.dayStart(period.first) >= asOf) {
+        problems.push({
+            option: 'period',
+            message: `${period.label} has not started at ${zone.formatIso(asOf)}, the moment this evaluation is made as of: there is nothing to measure yet; `
+                + 'name a period that has started'
+        });
+    }
     if (inputs.length === 0) problems.push({ message: 'name at least one data file' });
     inputs.forEach((input, index) => {
         const earlier = inputs.slice(0, index).find(other => samePath(other.path, input.path));
@@ -107,8 +132,8 @@ function checkRequest(agreement: Agreement, inputs: readonly EvaluationInput[], 
         if (!level) problems.push({ option: 'excuse', message: `${agreement.name} has no level named ${name} to excuse` });
         else if (!excusable(agreement, name)) problems.push({ option: 'excuse', message: `${name} cannot be excused: no responsibility of ${agreement.name} excuses it` });
     }
-    if (problems.length || !zone || typeof period === 'string') return problems;
-    return { zone, period };
+    if (problems.length || !zone || typeof period === 'string' || typeof asOf === 'string') return problems;
+    return { zone, period, asOf };
 }
 
 interface ReadData {
@@ -118,7 +143,7 @@ interface ReadData {
 
 /** Streams every file into the levels' daily totals; one ledger across the files counts each row once. */
 async function ingestAll(agreement: Agreement, inputs: readonly EvaluationInput[], plans: readonly LevelPlan[], zone: TimeZone,
-    clocks: CalendarClocks, period: DayRange | undefined): Promise<ReadData | { problems: InputProblem[] }> {
+    clocks: CalendarClocks, period: DayRange | undefined, asOf: number | undefined): Promise<ReadData | { problems: InputProblem[] }> {
     const problems: InputProblem[] = [];
     const evaluable = plans.filter(plan => !plan.problem);
     const totals = new Map<LevelPlan, Map<Service | undefined, DailyTotals>>();
@@ -131,7 +156,7 @@ async function ingestAll(agreement: Agreement, inputs: readonly EvaluationInput[
     const paths = inputs.map(input => input.path);
     for (const [file, input] of inputs.entries()) {
         const result = await ingestFile(input.path, input.rows, {
-            zone, vocabulary, services, clocks, plans: evaluable, exclusions, ledger, file, paths,
+            zone, vocabulary, services, clocks, plans: evaluable, exclusions, ledger, file, paths, asOf,
             segments: new Map(segments.map(s => [s.name, s])),
             days: period && neededDays(evaluable, period),
             totals: (plan, group) => {

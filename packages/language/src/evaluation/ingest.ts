@@ -34,6 +34,8 @@ export interface IngestSetup {
     readonly segments: ReadonlyMap<string, Segment>;
     readonly exclusions: readonly Exclusion[];
     readonly plans: readonly LevelPlan[];
+    /** The moment the evaluation is made as of: a row describing time after it is an error. */
+    readonly asOf?: number;
     /** Local days outside this range are read and checked but not counted. */
     readonly days?: { readonly first: number, readonly last: number };
     totals(plan: LevelPlan, group: Service | undefined): DailyTotals;
@@ -95,6 +97,7 @@ export async function ingestFile(path: string, rows: DataRows, setup: IngestSetu
     let audit: RowAudit | undefined;
     const effects = flagEffects(setup.plans);
     let count = 0, outside = 0, lastDay: number | undefined;
+    const future = { count: 0, line: 0 };
     try {
         await rows(row => {
             if (!layout) {
@@ -112,6 +115,10 @@ export async function ingestFile(path: string, rows: DataRows, setup: IngestSetu
             if (errors.length >= MAX_ERRORS_PER_FILE) return false;
             if (!values) return true;
             count++;
+            if (setup.asOf !== undefined && (values.start >= setup.asOf || (values.end !== undefined && values.end > setup.asOf))) {
+                if (future.count++ === 0) future.line = row.line;
+                return true;
+            }
             const day = setup.zone.localDay(values.start);
             if (lastDay === undefined || day > lastDay) lastDay = day;
             const lastInstant = values.end === undefined ? values.start : values.end - 1;
@@ -135,10 +142,22 @@ export async function ingestFile(path: string, rows: DataRows, setup: IngestSetu
         errors.push(error);
     }
     if (errors.length >= MAX_ERRORS_PER_FILE) return { errors: errors.slice(0, MAX_ERRORS_PER_FILE), truncated: true };
+    if (future.count) errors.push(futureRows(future, setup));
     if (!layout && errors.length === 0) errors.push(new DataError(1, 1, 'the file has no rows: a CSV file needs at least its header row, a JSON file at least one object'));
     if (errors.length) return { errors, truncated: false };
     const ignoredRows = [...audit!.ignored.values()];
     return { summary: { path, layout: layout!.name, rows: count, outsidePeriod: outside, ignoredColumns: layout!.ignored, ignoredRows, lastDay }, errors, truncated: false };
+}
+
+/**
+ * Rows after the as-of moment, as one error: data cannot describe time that has not happened, so the clock or the
+ * offsets of the data (or the moment given) are wrong; counting the rows would measure the future, dropping them
+ * would hide them.
+ */
+function futureRows(future: { count: number, line: number }, { asOf, zone }: IngestSetup): DataError {
+    const rows = future.count === 1 ? 'this row describes' : `${future.count} rows, the first on this line, describe`;
+    return new DataError(future.line, 0, `${rows} time after ${zone.formatIso(asOf!)}, the moment this evaluation is made as of; `
+        + 'data cannot be from the future: check the time zone or offsets of the data, or evaluate as of a later moment');
 }
 
 /** The interval a sample takes in the ledger: the shortest of the levels the file feeds; none when it feeds none. */

@@ -10,14 +10,25 @@ import type { MissingData } from '../generated/ast.js';
 import type { LayoutName } from './data/layouts.js';
 import type { IgnoredRows } from './row-audit.js';
 
-/** `insufficient-data`: less of the window has data than the metric's minimum coverage; never met, never paid. */
-export type LevelStatus = 'met' | 'breached' | 'insufficient-data' | 'excused' | 'no-data' | 'not-evaluated';
+/**
+ * `insufficient-data`: less of the window has data than the metric's minimum coverage; never met, never paid.
+ * `in-progress`: the window ends after the moment the evaluation is made as of; neither met nor breached yet, and
+ * no credit is owed for it.
+ */
+export type LevelStatus = 'met' | 'breached' | 'in-progress' | 'insufficient-data' | 'excused' | 'no-data' | 'not-evaluated';
 
-export const LEVEL_STATUSES: readonly LevelStatus[] = ['met', 'breached', 'insufficient-data', 'excused', 'no-data', 'not-evaluated'];
+export const LEVEL_STATUSES: readonly LevelStatus[] = ['met', 'breached', 'in-progress', 'insufficient-data', 'excused', 'no-data', 'not-evaluated'];
 
 export interface EvaluationReport {
     readonly agreement: { readonly name: string, readonly title?: string, readonly timeZone: string };
     readonly period: WindowInfo;
+    /**
+     * When the period ends after the moment the evaluation is made as of: that moment (ISO 8601 with the agreement's
+     * offset). A period that has ended reads the same whatever the moment, and names none.
+     */
+    readonly asOf?: string;
+    /** The period ends after the as-of moment: some of its windows are in progress. */
+    readonly periodInProgress?: boolean;
     readonly inputs: readonly InputSummary[];
     readonly levels: readonly LevelResult[];
     readonly credits: readonly PartyCredits[];
@@ -79,7 +90,25 @@ export interface LevelResult {
     /** Flagged rows that were counted anyway, and why. */
     readonly kept: ReadonlyArray<{ readonly text: string, readonly count: number }>;
     readonly credit?: CreditInfo;
+    /** Set when the window ends after the as-of moment: the figure so far, and where it stands against the target. */
+    readonly inProgress?: ProgressInfo;
     readonly notes: readonly string[];
+}
+
+/** Where a window still running at the as-of moment stands. Nothing in it is owed; nothing in it is in any total. */
+export interface ProgressInfo {
+    /** The moment the figure is as of (ISO 8601 with the agreement's offset). */
+    readonly asOf: string;
+    /** How much of the window has passed, in percent of its length. */
+    readonly elapsedPercent: number;
+    /** Whether the figure so far meets the target; undefined when nothing was measured yet. */
+    readonly onTrack?: boolean;
+    /** For a share of intervals: how much more downtime the window can take before the target is missed (negative: missed already). */
+    readonly downtimeLeftMinutes?: number;
+    /** "on track: 99.98 % so far ...; about 5.2 hours more downtime would miss the target". */
+    readonly text: string;
+    /** What the credit would be if the window ended at the as-of moment: NOT owed, and in no total. */
+    readonly creditIfEndedNow?: CreditInfo;
 }
 
 export interface CoverageInfo {

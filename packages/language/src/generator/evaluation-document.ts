@@ -4,7 +4,7 @@
  * what was measured, then the missed tickets and leads, what was removed and why, the credits per party and
  * month, notes, and the data that was read.
  */
-import type { EvaluationReport, LevelResult, LevelStatus, PartyCredits } from '../evaluation/report.js';
+import type { CreditInfo, EvaluationReport, LevelResult, LevelStatus, PartyCredits } from '../evaluation/report.js';
 import type { HtmlPageOptions } from '../sla-protocol.js';
 import type { AgreementDocument, Block, Clause, Text } from './document-model.js';
 import { strong } from './document-model.js';
@@ -28,7 +28,7 @@ export function renderEvaluation(report: EvaluationReport, format: EvaluationFor
 }
 
 const STATUS_WORDS: Record<LevelStatus, string> = {
-    met: 'met', breached: 'BREACHED', 'insufficient-data': 'INSUFFICIENT DATA', excused: 'excused', 'no-data': 'no data',
+    met: 'met', breached: 'BREACHED', 'in-progress': 'in progress', 'insufficient-data': 'INSUFFICIENT DATA', excused: 'excused', 'no-data': 'no data',
     'not-evaluated': 'not evaluated'
 };
 
@@ -39,6 +39,7 @@ export function evaluationDocument(report: EvaluationReport): AgreementDocument 
     const { agreement, period } = report;
     const clauses = [
         clause('levels', 'Service levels', [levelsTable(report.levels)]),
+        clause('progress', 'Windows in progress', progressBlocks(report)),
         clause('coverage', 'Data coverage', coverageBlocks(report.levels)),
         clause('missed', 'Missed tickets and leads', missedBlocks(report.levels)),
         clause('open', 'Still open at the end of the window', openBlocks(report.levels)),
@@ -63,7 +64,8 @@ export function evaluationDocument(report: EvaluationReport): AgreementDocument 
         subtitle: `${period.label}: ${formatDate(period.first)} to ${formatDate(period.last)}, ${agreement.timeZone}`,
         facts: [
             { label: 'Agreement', value: [agreement.name] },
-            { label: 'Period', value: [`${period.start} to ${period.end}`] },
+            { label: 'Period', value: [`${period.start} to ${period.end}${report.periodInProgress ? ' (in progress)' : ''}`] },
+            ...(report.asOf ? [{ label: 'As of', value: [report.asOf] }] : []),
             { label: 'Result', value: [resultText(report)] }
         ],
         problems: { errors: 0, warnings: 0 },
@@ -88,9 +90,13 @@ function summaryText(report: EvaluationReport): string {
     const breached = report.summary.breached;
     const owed = report.credits.filter(c => c.payable > 0).map(c => `${c.party} owes ${c.text}`);
     const insufficient = report.summary['insufficient-data'];
+    const running = report.summary['in-progress'];
+    const ended = running ? 'Every level of an ended window with data is met.' : 'Every level with data is met.';
     return `${levels} of ${report.agreement.name} for ${report.period.label}: ${resultText(report)}. `
-        + (breached === 0 && insufficient === 0 ? 'Every level with data is met.' : owed.length ? `${formatList(owed)} in service credits.` : breached ? 'No service credits are payable.' : '')
-        + (insufficient ? ` ${plural(insufficient, 'assessment')} had too little data to decide: see Data coverage.` : '');
+        + (breached === 0 && insufficient === 0 ? ended : owed.length ? `${formatList(owed)} in service credits.` : breached ? 'No service credits are payable.' : '')
+        + (insufficient ? ` ${plural(insufficient, 'assessment')} had too little data to decide: see Data coverage.` : '')
+        + (running ? ` ${plural(running, 'assessment')} ${running === 1 ? 'is' : 'are'} of a window still running at ${report.asOf}: `
+            + 'neither met nor breached yet, and no credit is owed for it; see Windows in progress.' : '');
 }
 
 function scope(result: LevelResult): string {
@@ -106,7 +112,7 @@ function levelsTable(levels: readonly LevelResult[]): Block {
             cells: [
                 [result.level], [scope(result)], [result.window.label], [result.target], [measuredText(result)],
                 [STRONG_STATUSES.has(result.status) ? strong(STATUS_WORDS[result.status]) : STATUS_WORDS[result.status]],
-                [result.credit ? creditAmount(result) : '']
+                [result.credit ? creditAmount(result.credit) : result.inProgress?.creditIfEndedNow ? `not owed (${creditAmount(result.inProgress.creditIfEndedNow)} if it ended now)` : '']
             ]
         }))
     };
@@ -114,13 +120,29 @@ function levelsTable(levels: readonly LevelResult[]): Block {
 
 function measuredText(result: LevelResult): string {
     if (!result.measured) return '';
-    if (result.items) return `${result.measured.text} (${formatNumber(result.items.met)} of ${countText(result.counted, result.countedAs)})`;
-    return `${result.measured.text} (${countText(result.counted, result.countedAs)})`;
+    const soFar = result.inProgress ? ' so far' : '';
+    if (result.items) return `${result.measured.text}${soFar} (${formatNumber(result.items.met)} of ${countText(result.counted, result.countedAs)})`;
+    return `${result.measured.text}${soFar} (${countText(result.counted, result.countedAs)})`;
 }
 
-function creditAmount(result: LevelResult): string {
-    const credit = result.credit!;
+function creditAmount(credit: CreditInfo): string {
     return credit.amount ? formatMoney(credit.amount.amount, credit.amount.currency) : `${credit.percent} %`;
+}
+
+/** Each window still running at the as-of moment: where it stands, and what it would owe (not owed) if it ended now. */
+function progressBlocks(report: EvaluationReport): Block[] {
+    const running = report.levels.filter(result => result.inProgress);
+    if (running.length === 0) return [];
+    return [
+        {
+            kind: 'table',
+            columns: ['Level', 'Scope', 'Window', 'Passed', 'Where it stands'],
+            rows: running.map(result => ({
+                cells: [[result.level], [scope(result)], [result.window.label], [`${formatNumber(result.inProgress!.elapsedPercent)} %`], [result.inProgress!.text]] as Text[]
+            }))
+        },
+        { kind: 'note', text: ['A window in progress owes no credit: what it would owe if it ended now is shown for planning only and is in no total.'] }
+    ];
 }
 
 function coverageBlocks(levels: readonly LevelResult[]): Block[] {

@@ -30,6 +30,9 @@ async function evaluate(shared: LangiumSharedServices, readFile: DataFileReader,
     if (typeof params?.uri !== 'string' || !Array.isArray(files) || !files.every(isDataFile)) {
         return new ResponseError(ErrorCodes.InvalidParams, 'sla/evaluate needs a document uri and the data files, each with a uri and optionally its text');
     }
+    if (params.asOf !== undefined && typeof params.asOf !== 'string') {
+        return new ResponseError(ErrorCodes.InvalidParams, 'sla/evaluate: asOf is a date or time as text, such as 2026-10-15T14:00');
+    }
     const document = await agreementDocument(shared, params.uri, DocumentState.Validated, token);
     if (document instanceof ResponseError) return document;
     const agreement = document.parseResult.value;
@@ -37,7 +40,8 @@ async function evaluate(shared: LangiumSharedServices, readFile: DataFileReader,
     const { errors } = problemCount(document);
     if (errors) return { title, problems: [`The agreement has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} before evaluating.`] };
     const outcome = await evaluateAgreement(agreement, files.map(file => dataSource(file, readFile)),
-        { period: params.period || undefined, excuse: params.excuse });
+        // The clock is read here, once: the evaluation itself never reads it.
+        { period: params.period || undefined, excuse: params.excuse, asOf: params.asOf || Date.now() });
     // The data is read asynchronously: if the agreement was edited meanwhile, its references may have been reset.
     if (document.parseResult.value !== agreement || document.state < DocumentState.Linked) {
         return new ResponseError(LSPErrorCodes.ContentModified, 'The agreement changed during the evaluation; evaluate it again.');
