@@ -4,7 +4,7 @@
  * a miss. A rolling window is assessed at the end of every day of the period; the report keeps the worst one.
  */
 import type { Service } from '../generated/ast.js';
-import { formatList, formatNumber, formatQuantity, formatTarget } from '../generator/format.js';
+import { formatList, formatMoney, formatNumber, formatQuantity, formatTarget } from '../generator/format.js';
 import { satisfies } from './compare.js';
 import { applyCoverage, measuredInIntervals } from './coverage.js';
 import { levelCredit, type CreditLine } from './credits.js';
@@ -12,7 +12,7 @@ import { addLate } from './ingest.js';
 import { durationText, figureOf, figureText, round } from './figures.js';
 import type { LevelPlan } from './plan/level-plan.js';
 import { elapsedText, spanText } from './as-of.js';
-import type { LevelResult, LevelStatus, MissedInfo, OpenInfo, ProgressInfo, WindowInfo } from './report.js';
+import type { CreditInfo, LevelResult, LevelStatus, MissedInfo, OpenInfo, ProgressInfo, WindowInfo } from './report.js';
 import type { TimeZone } from './time/time-zone.js';
 import { formatIsoDate, MS_PER_MINUTE } from './time/civil.js';
 import { LISTED_ITEMS, Totals, type DailyTotals, type MissedItem, type OpeningItem } from './totals.js';
@@ -116,13 +116,9 @@ function assessWindow(plan: LevelPlan, group: Service | undefined, window: DayRa
     // A window that ends after the as-of moment is in progress: only the time up to the moment is due.
     const running = context.asOf !== undefined && context.asOf < end;
     const due = running ? context.asOf! : end;
-    const open = totals.opening.filter(item => item.closes >= end && item.start < end);
+    // Items whose own window closes after the window, or after the as-of moment (those are in no day's totals).
+    const open = totals.opening.filter(item => (running ? item.closes > due : item.closes >= end) && item.start < end);
     for (const item of totals.pending) {
-        // A deadline still ahead at the as-of moment: the ticket is open, as one whose window closes later.
-        if (item.deadline > due) {
-            open.push({ id: item.id, service: item.service, start: item.start, closes: item.deadline });
-            continue;
-        }
         // Its deadline passed in this window with the clock still running (pending items sit on their deadline's day).
         totals.addItem(false, { ...item });
         if (!plan.perItemCredits) continue;
@@ -206,7 +202,7 @@ interface Progress {
 function progressOf(plan: LevelPlan, totals: Totals, p: Progress, zone: TimeZone, creditIfEndedNow: ProgressInfo['creditIfEndedNow']): ProgressInfo {
     const asOf = zone.formatIso(p.asOf);
     const elapsedPercent = Math.round(1000 * (p.asOf - p.start) / (p.end - p.start)) / 10;
-    const head = `In progress as of ${asOf} (${elapsedText(p.start, p.end, p.asOf)} has passed)`;
+    const head = `As of ${asOf} (${elapsedText(p.start, p.end, p.asOf)} has passed)`;
     if (p.figure === undefined || p.target === undefined) {
         return { asOf, elapsedPercent, text: `${head}: nothing measured yet.`, creditIfEndedNow };
     }
@@ -216,16 +212,20 @@ function progressOf(plan: LevelPlan, totals: Totals, p: Progress, zone: TimeZone
         const allowed = p.streams * (p.end - p.start) / plan.intervalMs * (1 - p.target / 100);
         const left = (allowed - (totals.weight - totals.good)) * plan.intervalMs;
         downtimeLeftMinutes = round(left / MS_PER_MINUTE, 2);
-        budget = left > 0 ? `; ${spanText(left)} more downtime in this window would miss the target`
-            : `; the downtime so far is ${spanText(-left)} more than the whole window allows: unless it is excluded, the target will be missed`;
+        budget = left > 0 ? `; the rest of the window can take ${spanText(left)} more downtime and still meet it`
+            : `; the downtime so far is already ${spanText(-left)} more than the whole window allows: unless some of it is excluded, the target will be missed`;
     }
-    const so = `${figureText(plan, p.figure, [p.target])} so far ${p.met ? 'meets' : 'misses'} the target`;
-    const ifEnded = creditIfEndedNow ? `. If the window ended now the credit would be ${creditIfEndedNow.text}; it is not owed while the window runs` : '';
+    const so = `${figureText(plan, p.figure, [p.target])} so far ${p.met ? 'meets' : 'does not meet'} the target`;
+    const ifEnded = creditIfEndedNow ? `. If the window ended now the credit would be ${creditText(creditIfEndedNow)}: not owed while the window runs` : '';
     return {
         asOf, elapsedPercent, onTrack: p.met, downtimeLeftMinutes,
         text: `${head}: ${p.met ? 'on track' : 'behind'}: ${so}${budget}${ifEnded}.`,
         creditIfEndedNow
     };
+}
+
+function creditText(credit: CreditInfo): string {
+    return credit.amount ? formatMoney(credit.amount.amount, credit.amount.currency) : `${formatNumber(credit.percent ?? 0)} %`;
 }
 
 function openInfo(item: OpeningItem, zone: TimeZone): OpenInfo {

@@ -287,11 +287,12 @@ function addSamplePart(plan: LevelPlan, value: number, removal: Removal | undefi
 /**
  * A ticket or lead: met or missed (items), or a value (averages, sums). It is judged on the day its own window
  * closes (level-plan.ts `closes`): a ticket created on 31 October with its deadline on 1 November counts in
- * November; until then the day it started lists it as open. One whose window closed before the period counts in
- * none of its windows: false, and nothing is added.
+ * November; until then the day it started lists it as open, as it does one whose window closes after the moment
+ * the evaluation is made as of. One whose window closed before the period counts in none of its windows: false,
+ * and nothing is added.
  */
 function addItemRow(plan: LevelPlan, row: RowValues, value: number | undefined, removal: Removal | undefined, effects: FlagEffects,
-    daily: DailyTotals, { zone, days }: IngestSetup): boolean {
+    daily: DailyTotals, { zone, days, asOf }: IngestSetup): boolean {
     const timed = plan.measure === 'items' && plan.timed;
     const clock = plan.clock(row.service);
     const paused = timed && plan.pausedBy.length ? row.waiting : [];
@@ -301,6 +302,11 @@ function addItemRow(plan: LevelPlan, row: RowValues, value: number | undefined, 
     const startDay = zone.localDay(row.start);
     const closeDay = closes > row.start ? zone.localDay(closes) : startDay;
     if (days && closeDay < days.first) return false;
+    if (asOf !== undefined && closes > asOf) {
+        // Its own window closes after the moment the evaluation is made as of: open, in no figure yet.
+        daily.on(startDay).opening.push({ id: row.id, service: row.service?.name, start: row.start, closes });
+        return true;
+    }
     const totals = daily.on(closeDay);
     if (removal?.kind === 'kept') {
         totals.keep(removal.text, 1);

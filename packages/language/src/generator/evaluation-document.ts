@@ -91,12 +91,14 @@ function summaryText(report: EvaluationReport): string {
     const owed = report.credits.filter(c => c.payable > 0).map(c => `${c.party} owes ${c.text}`);
     const insufficient = report.summary['insufficient-data'];
     const running = report.summary['in-progress'];
-    const ended = running ? 'Every level of an ended window with data is met.' : 'Every level with data is met.';
-    return `${levels} of ${report.agreement.name} for ${report.period.label}: ${resultText(report)}. `
-        + (breached === 0 && insufficient === 0 ? ended : owed.length ? `${formatList(owed)} in service credits.` : breached ? 'No service credits are payable.' : '')
-        + (insufficient ? ` ${plural(insufficient, 'assessment')} had too little data to decide: see Data coverage.` : '')
-        + (running ? ` ${plural(running, 'assessment')} ${running === 1 ? 'is' : 'are'} of a window still running at ${report.asOf}: `
-            + 'neither met nor breached yet, and no credit is owed for it; see Windows in progress.' : '');
+    const ended = !running ? 'Every level with data is met.' : report.summary.met ? 'Every level of an ended window with data is met.' : '';
+    return [
+        `${levels} of ${report.agreement.name} for ${report.period.label}: ${resultText(report)}.`,
+        breached === 0 && insufficient === 0 ? ended : owed.length ? `${formatList(owed)} in service credits.` : breached ? 'No service credits are payable.' : '',
+        insufficient ? `${plural(insufficient, 'assessment')} had too little data to decide: see Data coverage.` : '',
+        running ? `${plural(running, 'assessment')} ${running === 1 ? 'is' : 'are'} of a window still running at ${report.asOf}: `
+            + `neither met nor breached yet, and no credit is owed for ${running === 1 ? 'it' : 'them'}; see Windows in progress.` : ''
+    ].filter(Boolean).join(' ');
 }
 
 function scope(result: LevelResult): string {
