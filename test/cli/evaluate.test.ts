@@ -45,12 +45,31 @@ describe('sla evaluate exit codes', () => {
         ['a bad row', () => ['evaluate', file('ok2.sla', MINIMAL), '--data', file('bad.csv', 'start,service,Uptime\n2026-10-05T10:00Z,Shop,perhaps\n')], 'bad.csv:2:24: '],
         ['a bad period', () => ['evaluate', file('ok3.sla', MINIMAL), '--data', file('up2.csv', upAllMonth), '--period', 'Oct'], "sla: --period: 'Oct' is not a period"],
         ['a level no duty excuses', () => ['evaluate', file('ok4.sla', MINIMAL), '--data', file('up4.csv', upAllMonth), '--excuse', 'Nope'], 'sla: --excuse: Minimal has no level named Nope to excuse'],
-        ['the same data file twice', () => ['evaluate', file('ok5.sla', MINIMAL), '--data', file('up5.csv', upAllMonth), '--data', path.join(dir, 'up5.csv')], 'up5.csv: this data file is given twice']
+        ['the same data file twice', () => ['evaluate', file('ok5.sla', MINIMAL), '--data', file('up5.csv', upAllMonth), '--data', path.join(dir, 'up5.csv')], 'up5.csv: this data file is given twice'],
+        ['a moment that is not one', () => ['evaluate', file('ok6.sla', MINIMAL), '--data', file('up6.csv', upAllMonth), '--as-of', '15/10/2026'],
+            "sla: --as-of: '15/10/2026' is not a date or time; write a date and time in the agreement's time zone (2026-10-15T14:00), with an offset if you like (2026-10-15T14:00+02:00 or 2026-10-15T12:00Z), or a date (2026-10-15, meaning the end of that day)\n"],
+        ['a period that has not started', () => ['evaluate', file('ok7.sla', MINIMAL), '--data', file('up7.csv', upAllMonth), '--period', '2026-11', '--as-of', '2026-10-15T14:00'],
+            'sla: --period: 2026-11 has not started at 2026-10-15T14:00Z, the moment this evaluation is made as of: there is nothing to measure yet; name a period that has started\n'],
+        ['data after the moment', () => ['evaluate', file('ok8.sla', MINIMAL), '--data', file('up8.csv', upAllMonth), '--as-of', '2026-10-15T14:00'],
+            'up8.csv:2: this row describes time after 2026-10-15T14:00Z, the moment this evaluation is made as of; data cannot be from the future']
     ])('2 for %s', async (_, args, message) => {
         const result = await run(args());
         expect(result.stderr).toContain(message);
         expect(result.stdout).toBe('');
         expect(result.exit).toBe(2);
+    });
+
+    test('0 for a month still running: in progress, no credit owed, where before the missing half was down and credited', async () => {
+        const half = file('half.csv', 'start,end,service,Uptime\n2026-10-01T00:00Z,2026-10-15T00:00Z,Shop,up\n');
+        const before = await run(['evaluate', file('shop3.sla', MINIMAL), '--data', half, '--as-of', '2026-11-01']);
+        expect(before.stdout).toContain('ShopUptime  Shop   2026-10  at least 99.5 %  45.1613 % (44,640 intervals)  BREACHED');
+        expect(before.exit).toBe(1);
+        const now = await run(['evaluate', path.join(dir, 'shop3.sla'), '--data', half, '--as-of', '2026-10-15T00:00']);
+        expect(now.stdout).toContain('ShopUptime  Shop   2026-10  at least 99.5 %  100 % so far (20,160 intervals)  in progress');
+        expect(now.stdout).toContain('As of: 2026-10-15T00:00Z');
+        expect(now.exit).toBe(0);
+        const json = JSON.parse((await run(['evaluate', path.join(dir, 'shop3.sla'), '--data', half, '--as-of', '2026-10-15T00:00', '--format', 'json'])).stdout);
+        expect(json).toMatchObject({ asOf: '2026-10-15T00:00Z', periodInProgress: true, credits: [], levels: [{ status: 'in-progress', inProgress: { asOf: '2026-10-15T00:00Z', onTrack: true } }] });
     });
 
     test('data files may also follow the agreement without --data', async () => {
