@@ -63,6 +63,20 @@ describe('sla/evaluate on the language server', () => {
         expect(bad.problems[0]).toMatch(/^tickets\.csv:2:8: 'Helpdesk' is not a service of the agreement/);
     });
 
+    test('evaluates as of the moment it is given; without one, as of now (October has ended)', async () => {
+        const half = 'start,end,service,Uptime\n2026-10-01T00:00Z,2026-10-15T00:00Z,Compute,up\n2026-10-01T00:00Z,2026-10-15T00:00Z,BlockStorage,up\n';
+        const dataFiles = [{ uri: 'dropped:/half.csv', text: half }];
+        const running = await evaluate({ uri: cloud, dataFiles, asOf: '2026-10-15T00:00' });
+        expect(running).toMatchObject({ problems: [], summary: { 'in-progress': 2, breached: 0 } });
+        expect(running.html).toContain('<td>in progress</td>');
+        expect(running.html).not.toContain('owes <strong>');
+        const ended = await evaluate({ uri: cloud, dataFiles });
+        expect(ended).toMatchObject({ problems: [], summary: { 'in-progress': 0, breached: 2 } });
+        const bad = await evaluate({ uri: cloud, dataFiles, asOf: 'mid October' });
+        expect(bad.problems).toEqual([expect.stringMatching(/^'mid October' is not a date or time; write a date and time in the agreement's time zone/)]);
+        await expect(connection.sendRequest(EvaluateRequest.method, { uri: cloud, dataFiles, asOf: 20261015 })).rejects.toThrow(/asOf is a date or time as text/);
+    });
+
     test('says which data file it cannot read instead of failing the request', async () => {
         const result = await evaluate({ uri: cloud, dataFiles: [{ uri: 'vscode-vfs://github/acme/data/samples.csv' }] });
         expect(result.problems).toEqual(['samples.csv: is a vscode-vfs: resource, which the server cannot read; the editor should send its text']);
