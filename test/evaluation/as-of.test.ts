@@ -113,7 +113,7 @@ describe('periods and windows around the moment', () => {
     test('in a quarter, October is in progress and the months that have not started are named, not assessed', async () => {
         const r = await report(uptime(), { 'half.csv': HALF_MONTH }, { period: '2026-Q4', asOf: '2026-10-15T00:00' });
         expect(r.levels.map(l => [l.window.label, l.status])).toEqual([['2026-10', 'in-progress']]);
-        expect(r.notes).toContain('WebUptime: 2026-11 and 2026-12 start after 2026-10-15T00:00Z, the moment this evaluation is made as of, and is not assessed.');
+        expect(r.notes).toContain('WebUptime: 2026-11 and 2026-12 start after 2026-10-15T00:00Z, the moment this evaluation is made as of, and are not assessed.');
         expect(r.credits).toEqual([]);
     });
 

@@ -79,8 +79,9 @@ function startedWindows(plan: LevelPlan, windows: readonly DayRange[], { asOf, z
     const started = windows.filter(w => 'rollingDays' in plan.window ? w.last <= asOfDay : zone.dayStart(w.first) < asOf);
     const later = windows.filter(w => !started.includes(w));
     if (later.length && !('rollingDays' in plan.window)) {
-        notes.push(`${plan.level.name}: ${formatList(later.map(w => w.label))} ${later.length === 1 ? 'starts' : 'start'} after ${zone.formatIso(asOf)}, `
-            + 'the moment this evaluation is made as of, and is not assessed.');
+        const one = later.length === 1;
+        notes.push(`${plan.level.name}: ${formatList(later.map(w => w.label))} ${one ? 'starts' : 'start'} after ${zone.formatIso(asOf)}, `
+            + `the moment this evaluation is made as of, and ${one ? 'is' : 'are'} not assessed.`);
     }
     return started;
 }
