@@ -138,6 +138,25 @@ describe('periods and windows around the moment', () => {
     });
 });
 
+describe('the interval under way at the moment', () => {
+    /** 5-minute samples on 15 October from 00:00, the last one at `last`. */
+    const samples = (last: string) => {
+        const rows = ['start,service,Uptime'];
+        for (let t = Date.parse('2026-10-15T00:00Z'); t <= Date.parse(last); t += 300_000) rows.push(`${new Date(t).toISOString().slice(0, 16)}Z,Web,up`);
+        return rows.join('\n') + '\n';
+    };
+
+    test('a sample taken before the moment counts whole, without making the window look over-full', async () => {
+        const r = await report(uptime('calendar day'), { 's.csv': samples('2026-10-15T14:00Z') }, { period: '2026-10-15', asOf: '2026-10-15T14:02' });
+        expect(result(r, 'WebUptime')).toMatchObject({ status: 'in-progress', counted: 169, coverage: { present: 169, expected: 169, percent: 100 } });
+    });
+
+    test('before its sample arrives, the part of it up to the moment is due', async () => {
+        const r = await report(uptime('calendar day'), { 's.csv': samples('2026-10-15T13:55Z') }, { period: '2026-10-15', asOf: '2026-10-15T14:02' });
+        expect(result(r, 'WebUptime')).toMatchObject({ status: 'in-progress', coverage: { present: 168, expected: 168.4 } });
+    });
+});
+
 describe('tickets and leads', () => {
     const desk = agreement({
         packages: '        package Basic "Basic plan" {\n            includes Web\n            price 1000 EUR per month\n        }',
