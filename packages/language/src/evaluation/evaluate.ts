@@ -80,19 +80,11 @@ export async function evaluateAgreement(agreement: Agreement, inputs: readonly E
     const assessments = plans.flatMap(plan => assessLevel(plan, { zone, period: assessed, excused, problems, asOf, notes, totalsOf: read.totalsOf }));
     if (problems.length) return { problems: problems.map(message => ({ message })) };
     notes.push(...repeatedFiles(read.summaries), ...silentServices(plans, read.totalsOf));
-    const periodInfo = windowInfo(assessed, zone);
-    const running = asOf !== undefined && asOf < zone.dayStart(assessed.last + 1);
-    if (assessments.some(a => a.result.status === 'in-progress')) {
-        notes.push(`Windows still running at ${zone.formatIso(asOf!)} are in progress: the time after that moment is neither measured nor missing, `
-            + 'and no credit is owed for them until they end. What a credit would be if such a window ended now is shown beside it, in no total.');
-    }
     return {
         report: {
             agreement: { name: agreement.name, title: agreement.title, timeZone: zone.name },
-            period: periodInfo,
-            // A period that has ended reads the same whatever the moment: the report names the moment only when it matters.
-            asOf: running ? zone.formatIso(asOf!) : undefined,
-            periodInProgress: running || undefined,
+            period: windowInfo(assessed, zone),
+            ...moment(asOf, assessed, zone, assessments, notes),
             inputs: read.summaries.map(({ path, layout, rows, outsidePeriod, ignoredColumns, ignoredRows }) => ({ path, layout, rows, outsidePeriod, ignoredColumns, ignoredRows })),
             levels: assessments.map(a => a.result),
             credits: creditsOwed(agreement, assessments, assessed, notes),
@@ -173,6 +165,19 @@ async function ingestAll(agreement: Agreement, inputs: readonly EvaluationInput[
     }
     if (problems.length) return { problems };
     return { summaries, totalsOf: (plan, group) => totals.get(plan)?.get(group) };
+}
+
+/**
+ * The as-of moment as the report states it: only while the period runs, as a period that has ended reads the same
+ * whatever the moment (and so the same report whenever it is made).
+ */
+function moment(asOf: number | undefined, period: DayRange, zone: TimeZone, assessments: readonly Assessment[], notes: string[]): { asOf?: string, periodInProgress?: true } {
+    if (asOf === undefined || asOf >= zone.dayStart(period.last + 1)) return {};
+    if (assessments.some(a => a.result.status === 'in-progress')) {
+        notes.push(`Windows still running at ${zone.formatIso(asOf)} are in progress: the time after that moment is neither measured nor missing, `
+            + 'and no credit is owed for them until they end. What a credit would be if such a window ended now is shown beside it, in no total.');
+    }
+    return { asOf: zone.formatIso(asOf), periodInProgress: true };
 }
 
 /** A file whose every row repeats rows of other files is most likely a copy: say so once, not row by row. */
