@@ -18,6 +18,10 @@ export function checkSegmentCoverage(agreement: Agreement, accept: ValidationAcc
     // Grouped once: comparing every level with every other one was quadratic in large agreements.
     const levelsByMetric = new MultiMap(allLevels(agreement).map(l => [l.target?.metric?.ref, l] as const));
     const reported = new Set<string>();
+    // Many levels share a metric, a dimension and a service: what is missing for them is found once.
+    const covered = new Set<string>();
+    const ids = new Map<object, number>();
+    const idOf = (node: object | undefined) => node ? ids.get(node) ?? ids.set(node, ids.size).size - 1 : -1;
     for (const level of levelsOf(agreement)) {
         const segment = level.segment?.ref;
         const metric = level.target?.metric?.ref;
@@ -27,12 +31,16 @@ export function checkSegmentCoverage(agreement: Agreement, accept: ValidationAcc
             ? level.services.map(s => s.ref).filter(s => s !== undefined) : [undefined];
         for (const service of scopes) {
             const key = `${metric.name}/${segment.dimension}/${service?.name ?? '*'}`;
-            if (reported.has(key)) continue;
+            const identity = `${idOf(metric)}/${segment.dimension}/${idOf(service)}`;
+            if (reported.has(key) || covered.has(identity)) continue;
             const applicable = levelsByMetric.get(metric).filter(l => service ? appliesTo(l, service) : l.services.length === 0);
-            if (applicable.some(l => !l.segment)) continue;
-            const covered = new Set(applicable.map(l => l.segment?.ref));
-            const missing = segments.filter(s => s.dimension === segment.dimension && !covered.has(s)).map(s => s.name);
-            if (!missing.length) continue;
+            const targeted = new Set(applicable.map(l => l.segment?.ref));
+            const missing = applicable.some(l => !l.segment) ? []
+                : segments.filter(s => s.dimension === segment.dimension && !targeted.has(s)).map(s => s.name);
+            if (!missing.length) {
+                covered.add(identity);
+                continue;
+            }
             reported.add(key);
             report(accept, 'warning', IssueCodes.SegmentWithoutTarget,
                 `Targets on '${metric.name}'${service ? ` for '${service.name}'` : ''} are split by ${segment.dimension}, but ${quotedList(missing, 'and')} ${missing.length === 1 ? 'has' : 'have'} none, and no level without a segment covers ${missing.length === 1 ? 'it' : 'them'}. `
