@@ -1,16 +1,21 @@
 /**
  * The nodes of an agreement, found once per parse: every node in the order Langium's `streamAst` gives them (the
- * node, then its properties' nodes in property order, depth first), and the nodes of each type in that order. The
+ * node, then its properties' nodes in property order, depth first), and the nodes of one type in that order. The
  * checks walk this list instead of a Langium stream, whose closure-based iterators allocate at every node, and the
  * checks that look at every quantity of the agreement ask `nodesOfType` instead of walking the tree again.
+ *
+ * After an edit that re-parsed one item (splice-record.ts), the list is the previous tree's list with the removed
+ * item's nodes replaced by the new item's: every other node is the very node of the previous tree, in its place.
  */
 import { isAstNode, type AstNode } from 'langium';
-import type { SlaAstType } from '../generated/ast.js';
+import type { Agreement, SlaAstType } from '../generated/ast.js';
+import { spliceOf } from './splice-record.js';
 
 export interface AstIndex {
     /** Every node under the root and the root itself, in `streamAst` order. */
     readonly nodes: readonly AstNode[]
-    readonly byType: ReadonlyMap<string, readonly AstNode[]>
+    /** The nodes of each type asked for so far. */
+    readonly byType: Map<string, readonly AstNode[]>
 }
 
 const indexes = new WeakMap<AstNode, AstIndex>();
@@ -18,25 +23,34 @@ const indexes = new WeakMap<AstNode, AstIndex>();
 export function astIndexOf(root: AstNode): AstIndex {
     const known = indexes.get(root);
     if (known) return known;
-    const nodes: AstNode[] = [];
-    collect(root, nodes);
-    const byType = new Map<string, AstNode[]>();
-    for (const node of nodes) {
-        const ofType = byType.get(node.$type);
-        if (ofType) ofType.push(node);
-        else byType.set(node.$type, [node]);
-    }
-    const index = { nodes, byType };
+    const index = { nodes: fromPreviousTree(root) ?? collect(root, []), byType: new Map<string, readonly AstNode[]>() };
     indexes.set(root, index);
     return index;
 }
 
 /** The nodes of one type (exactly that type, not its subtypes) under `root`, in document order. */
 export function nodesOfType<K extends keyof SlaAstType>(root: AstNode, type: K): ReadonlyArray<SlaAstType[K]> {
-    return (astIndexOf(root).byType.get(type) ?? []) as ReadonlyArray<SlaAstType[K]>;
+    const index = astIndexOf(root);
+    let ofType = index.byType.get(type);
+    if (!ofType) {
+        ofType = index.nodes.filter(node => node.$type === type);
+        index.byType.set(type, ofType);
+    }
+    return ofType as ReadonlyArray<SlaAstType[K]>;
 }
 
-function collect(node: AstNode, nodes: AstNode[]): void {
+function fromPreviousTree(root: AstNode): AstNode[] | undefined {
+    const splice = spliceOf(root as Agreement);
+    const previous = splice && indexes.get(splice.previous)?.nodes;
+    const at = previous ? previous.indexOf(splice!.removed) : -1;
+    if (!splice || !previous || at < 1) return undefined;
+    // The previous tree is not checked again: its list need not outlive this one.
+    indexes.delete(splice.previous);
+    const removed = collect(splice.removed, []).length;
+    return [root].concat(previous.slice(1, at), collect(splice.inserted, []), previous.slice(at + removed));
+}
+
+function collect(node: AstNode, nodes: AstNode[]): AstNode[] {
     nodes.push(node);
     for (const key of Object.keys(node)) {
         if (key.startsWith('$')) continue;
@@ -47,4 +61,5 @@ function collect(node: AstNode, nodes: AstNode[]): void {
             collect(value, nodes);
         }
     }
+    return nodes;
 }

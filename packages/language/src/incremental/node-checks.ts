@@ -1,36 +1,120 @@
 /**
- * Langium's walk over every AST node for the checks, without its per-node allocations: Langium streams the nodes
- * through closure-based iterators, builds a stream of the checks for every node and awaits every check and a
- * cancellation check at every node. Here the nodes come from the agreement's node list (ast-index.ts), the checks
- * of each AST type are looked up once per validation, a check is awaited only when it returns a promise
- * (sla-validation-registry.ts) and cancellation is checked every 64 nodes. Same checks, same order, same
- * diagnostics (test/incremental compares them with a full build after every edit).
+ * Langium's walk over every AST node for the checks, without its per-node allocations, and without re-running the
+ * local checks of the nodes an edit left alone.
+ *
+ * Langium streams the nodes through closure-based iterators, builds a stream of the checks for every node and
+ * awaits every check and a cancellation check at every node. Here the nodes come from the agreement's node list
+ * (ast-index.ts), the checks of each AST type are the registry's array, a check is awaited only when it returns a
+ * promise (validation/sla-validation-registry.ts) and cancellation is checked every 64 nodes.
+ *
+ * After an edit that re-parsed one item (splice-record.ts), the local checks (validation/local-checks.ts) of a node
+ * outside that item report what they reported on the previous tree: their reports are replayed, with a range given
+ * explicitly moved as the node's tokens moved (a range found from the node is found afresh). The other checks run.
+ * Same checks, same order, same diagnostics (test/incremental compares them with a full build after every edit).
  */
 import {
-    interruptAndCheck, type AstNode, type ValidationAcceptor, type ValidationCategory, type ValidationCheck, type ValidationRegistry
+    interruptAndCheck, type AstNode, type DiagnosticInfo, type ValidationAcceptor, type ValidationCategory,
+    type ValidationCheck, type ValidationSeverity
 } from 'langium';
+import type { Position, Range } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
+import type { Agreement } from '../generated/ast.js';
+import { isLocalCheck } from '../validation/local-checks.js';
+import type { SlaValidationRegistry } from '../validation/sla-validation-registry.js';
 import { astIndexOf } from './ast-index.js';
+import type { Shift } from './cst-shift.js';
+import { spliceOf, type SpliceRecord } from './splice-record.js';
 
 const NODES_PER_CANCELLATION_CHECK = 64;
 
+/** One report of a check, as the check made it. */
+interface Report {
+    readonly severity: ValidationSeverity
+    readonly message: string
+    info: DiagnosticInfo<AstNode>
+}
+
+/** What a node's local checks reported when the tree `root` was validated (only nodes with reports have one). */
+interface LocalReports {
+    root: AstNode
+    readonly reports: Map<ValidationCheck, Report[]>
+}
+
+const localReports = new WeakMap<AstNode, LocalReports>();
+
+/** The trees whose validation ran to the end, with the checks' categories: their nodes' local reports are complete. */
+const completed = new WeakMap<AstNode, string>();
+
 export async function runNodeChecks(
-    registry: ValidationRegistry, root: AstNode, categories: ValidationCategory[] | undefined, accept: ValidationAcceptor,
+    registry: SlaValidationRegistry, root: AstNode, categories: ValidationCategory[] | undefined, accept: ValidationAcceptor,
     cancelToken: CancellationToken
 ): Promise<void> {
-    const checksOf = new Map<string, ValidationCheck[]>();
+    const key = categories?.join(',') ?? '*';
+    const splice = spliceOf(root as Agreement);
+    const reusable = splice && completed.get(splice.previous) === key ? splice : undefined;
     const { nodes } = astIndexOf(root);
+    const checksOf = new Map<string, readonly ValidationCheck[]>();
     for (let i = 0; i < nodes.length; i++) {
         if (i % NODES_PER_CANCELLATION_CHECK === 0) await interruptAndCheck(cancelToken);
         const node = nodes[i];
         let checks = checksOf.get(node.$type);
         if (!checks) {
-            checks = registry.getChecks(node.$type, categories).toArray();
+            checks = registry.checksFor(node.$type, categories);
             checksOf.set(node.$type, checks);
         }
+        if (!checks.length) continue;
+        const where = reusable && placeOf(node, reusable);
+        const previous = where ? localReports.get(node) : undefined;
+        const earlier = previous?.root === reusable?.previous ? previous?.reports : undefined;
+        let reports: Map<ValidationCheck, Report[]> | undefined;
         for (const check of checks) {
-            const pending = check(node, accept, cancelToken);
-            if (pending) await pending;
+            if (!isLocalCheck(registry.originalOf(check), node)) {
+                const pending = check(node, accept, cancelToken);
+                if (pending) await pending;
+                continue;
+            }
+            let made: Report[] | undefined;
+            if (where) {
+                made = earlier?.get(check);
+                if (made && where === 'after') made = made.map(report => moved(report, reusable!.shift));
+                for (const report of made ?? []) accept(report.severity, report.message, report.info);
+            } else {
+                const recording: ValidationAcceptor = (severity, message, info) => {
+                    (made ??= []).push({ severity, message, info });
+                    accept(severity, message, info);
+                };
+                const pending = check(node, recording, cancelToken);
+                if (pending) await pending;
+            }
+            if (made) (reports ??= new Map()).set(check, made);
         }
+        if (reports) localReports.set(node, { root, reports });
+        else if (previous) localReports.delete(node);
     }
+    completed.set(root, key);
+}
+
+/** Where a node of the new tree is for the splice: before or after the re-parsed item, or (undefined) in or around it. */
+function placeOf(node: AstNode, splice: SpliceRecord): 'before' | 'after' | undefined {
+    const cst = node.$cstNode;
+    if (!cst) return undefined;
+    if (cst.end <= splice.offset) return 'before';
+    return cst.offset >= splice.newEnd ? 'after' : undefined;
+}
+
+/** A report whose explicit range moves as the tokens after the re-parsed item moved (cst-shift.ts). */
+function moved(report: Report, shift: Shift): Report {
+    const range = report.info.range;
+    return range ? { ...report, info: { ...report.info, range: movedRange(range, shift) } } : report;
+}
+
+function movedRange(range: Range, shift: Shift): Range {
+    return { start: movedPosition(range.start, shift), end: movedPosition(range.end, shift) };
+}
+
+function movedPosition(position: Position, shift: Shift): Position {
+    return {
+        line: position.line + shift.lines,
+        character: position.character + (position.line === shift.onLine ? shift.columns : 0)
+    };
 }

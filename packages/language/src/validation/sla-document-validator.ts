@@ -17,6 +17,7 @@ import { agreementOf, ancestors, declarationKind, declarations } from '../sla-mo
 import type { SlaServices } from '../sla-module.js';
 import { closeNames, quotedList } from './close-names.js';
 import { IssueCodes } from './issue-codes.js';
+import type { SlaValidationRegistry } from './sla-validation-registry.js';
 import { isHashComment, isText, notableLeaves } from './text-leaves.js';
 
 /** How many declared names an unresolved-name message lists when none is close. */
@@ -170,10 +171,11 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         return `Unknown ${kind.noun} '${written}': this agreement declares no ${kind.plural}. Declare '${written}' in the '${kind.section}' section.${inherited}`;
     }
 
-    /** Langium's walk over the nodes, without its per-node allocations (see node-checks.ts). */
+    /** Langium's walk over the nodes, without its per-node allocations and keeping local checks' reports (see node-checks.ts). */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken?: Cancellation.CancellationToken): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
-        return runNodeChecks(this.validationRegistry, rootNode, options.categories, acceptor, cancelToken ?? Cancellation.CancellationToken.None);
+        return runNodeChecks(this.validationRegistry as SlaValidationRegistry, rootNode, options.categories, acceptor,
+            cancelToken ?? Cancellation.CancellationToken.None);
     }
 
     private listed(names: readonly string[]): string {
