@@ -16,6 +16,12 @@ export interface AstIndex {
     readonly nodes: readonly AstNode[]
     /** The nodes of each type asked for so far. */
     readonly byType: Map<string, readonly AstNode[]>
+    /**
+     * For a list made from the previous tree's: where the re-parsed item's nodes are (`from` to `to`, exclusive),
+     * and the nodes around the item (the root is one). Every other node before `from` precedes the item, every
+     * node from `to` on follows it.
+     */
+    readonly splice?: { readonly from: number, readonly to: number, readonly around: ReadonlySet<AstNode> }
 }
 
 const indexes = new WeakMap<AstNode, AstIndex>();
@@ -23,7 +29,7 @@ const indexes = new WeakMap<AstNode, AstIndex>();
 export function astIndexOf(root: AstNode): AstIndex {
     const known = indexes.get(root);
     if (known) return known;
-    const index = { nodes: fromPreviousTree(root) ?? collect(root, []), byType: new Map<string, readonly AstNode[]>() };
+    const index = fromPreviousTree(root) ?? { nodes: collect(root, []), byType: new Map<string, readonly AstNode[]>() };
     indexes.set(root, index);
     return index;
 }
@@ -39,7 +45,7 @@ export function nodesOfType<K extends keyof SlaAstType>(root: AstNode, type: K):
     return ofType as ReadonlyArray<SlaAstType[K]>;
 }
 
-function fromPreviousTree(root: AstNode): AstNode[] | undefined {
+function fromPreviousTree(root: AstNode): AstIndex | undefined {
     const splice = spliceOf(root as Agreement);
     const previous = splice && indexes.get(splice.previous)?.nodes;
     const at = previous ? previous.indexOf(splice!.removed) : -1;
@@ -47,7 +53,14 @@ function fromPreviousTree(root: AstNode): AstNode[] | undefined {
     // The previous tree is not checked again: its list need not outlive this one.
     indexes.delete(splice.previous);
     const removed = collect(splice.removed, []).length;
-    return [root].concat(previous.slice(1, at), collect(splice.inserted, []), previous.slice(at + removed));
+    const inserted = collect(splice.inserted, []);
+    const around = new Set<AstNode>();
+    for (let node = splice.inserted.$container; node; node = node.$container) around.add(node);
+    return {
+        nodes: [root].concat(previous.slice(1, at), inserted, previous.slice(at + removed)),
+        byType: new Map(),
+        splice: { from: at, to: at + inserted.length, around }
+    };
 }
 
 function collect(node: AstNode, nodes: AstNode[]): AstNode[] {

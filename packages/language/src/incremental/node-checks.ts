@@ -19,11 +19,11 @@ import {
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Agreement } from '../generated/ast.js';
-import { isLocalCheck } from '../validation/local-checks.js';
+import { localityOf } from '../validation/local-checks.js';
 import type { SlaValidationRegistry } from '../validation/sla-validation-registry.js';
-import { astIndexOf } from './ast-index.js';
+import { astIndexOf, type AstIndex } from './ast-index.js';
 import type { Shift } from './cst-shift.js';
-import { spliceOf, type SpliceRecord } from './splice-record.js';
+import { spliceOf } from './splice-record.js';
 
 const NODES_PER_CANCELLATION_CHECK = 64;
 
@@ -42,6 +42,12 @@ interface LocalReports {
 
 const localReports = new WeakMap<AstNode, LocalReports>();
 
+/** A check of a node type, and for a local check which nodes it is local for. */
+interface TypeCheck {
+    readonly check: ValidationCheck
+    readonly isLocalFor?: (node: AstNode) => boolean
+}
+
 /** The trees whose validation ran to the end, with the checks' categories: their nodes' local reports are complete. */
 const completed = new WeakMap<AstNode, string>();
 
@@ -51,24 +57,26 @@ export async function runNodeChecks(
 ): Promise<void> {
     const key = categories?.join(',') ?? '*';
     const splice = spliceOf(root as Agreement);
-    const reusable = splice && completed.get(splice.previous) === key ? splice : undefined;
-    const { nodes } = astIndexOf(root);
-    const checksOf = new Map<string, readonly ValidationCheck[]>();
+    const index = astIndexOf(root);
+    const nodes = index.nodes;
+    // Reports are kept only from a validation of the previous tree that ran to the end with the same checks.
+    const reusable = splice && index.splice && completed.get(splice.previous) === key ? index.splice : undefined;
+    const checksOf = new Map<string, readonly TypeCheck[]>();
     for (let i = 0; i < nodes.length; i++) {
         if (i % NODES_PER_CANCELLATION_CHECK === 0) await interruptAndCheck(cancelToken);
         const node = nodes[i];
         let checks = checksOf.get(node.$type);
         if (!checks) {
-            checks = registry.checksFor(node.$type, categories);
+            checks = registry.checksFor(node.$type, categories).map(check => ({ check, isLocalFor: localityOf(registry.originalOf(check)) }));
             checksOf.set(node.$type, checks);
         }
         if (!checks.length) continue;
-        const where = reusable && placeOf(node, reusable);
+        const where = reusable && placeOf(i, node, reusable);
         const previous = where ? localReports.get(node) : undefined;
-        const earlier = previous?.root === reusable?.previous ? previous?.reports : undefined;
+        const earlier = previous?.root === splice?.previous ? previous?.reports : undefined;
         let reports: Map<ValidationCheck, Report[]> | undefined;
-        for (const check of checks) {
-            if (!isLocalCheck(registry.originalOf(check), node)) {
+        for (const { check, isLocalFor } of checks) {
+            if (!isLocalFor?.(node)) {
                 const pending = check(node, accept, cancelToken);
                 if (pending) await pending;
                 continue;
@@ -76,7 +84,7 @@ export async function runNodeChecks(
             let made: Report[] | undefined;
             if (where) {
                 made = earlier?.get(check);
-                if (made && where === 'after') made = made.map(report => moved(report, reusable!.shift));
+                if (made && where === 'after') made = made.map(report => moved(report, splice!.shift));
                 for (const report of made ?? []) accept(report.severity, report.message, report.info);
             } else {
                 const recording: ValidationAcceptor = (severity, message, info) => {
@@ -94,12 +102,10 @@ export async function runNodeChecks(
     completed.set(root, key);
 }
 
-/** Where a node of the new tree is for the splice: before or after the re-parsed item, or (undefined) in or around it. */
-function placeOf(node: AstNode, splice: SpliceRecord): 'before' | 'after' | undefined {
-    const cst = node.$cstNode;
-    if (!cst) return undefined;
-    if (cst.end <= splice.offset) return 'before';
-    return cst.offset >= splice.newEnd ? 'after' : undefined;
+/** Where the `i`th node of the list is: before or after the re-parsed item, or (undefined) in or around it. */
+function placeOf(i: number, node: AstNode, splice: NonNullable<AstIndex['splice']>): 'before' | 'after' | undefined {
+    if (i >= splice.to) return 'after';
+    return i < splice.from && !splice.around.has(node) ? 'before' : undefined;
 }
 
 /** A report whose explicit range moves as the tokens after the re-parsed item moved (cst-shift.ts). */

@@ -43,7 +43,7 @@ const LOCAL: ReadonlyMap<unknown, (node: AstNode) => boolean> = new Map<unknown,
     [checkQuantity, node => isQuantity(node) && hasFixedPlace(node)]
 ]);
 
-/** Whether `check` (the function registered, not Langium's wrapper) is local for `node`. */
-export function isLocalCheck(check: unknown, node: AstNode): boolean {
-    return LOCAL.get(check)?.(node) ?? false;
+/** For a local check (the function registered, not Langium's wrapper), which nodes it is local for. */
+export function localityOf(check: unknown): ((node: AstNode) => boolean) | undefined {
+    return LOCAL.get(check);
 }
