@@ -4,8 +4,10 @@
  * be what a full build reports: with ranges moved by the lines and columns the edit added, with the reports of the
  * edited item made afresh, and with the checks that read names and the whole agreement run again.
  */
+import { TextDocument, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { IssueCodes } from '../../packages/language/src/validation/issue-codes.js';
+import { MINIMAL } from '../helpers.js';
 import { DifferentialSession } from './differential.js';
 
 function codesOf(session: DifferentialSession): unknown[] {
@@ -142,5 +144,24 @@ describe('edits inside one item keep what the rest reported', () => {
             await session.expectSameAsFullBuild(step);
         }
         expect([...session.paths.keys()].some(path => path.startsWith('spliced'))).toBe(true);
+    });
+
+    test('an agreement checked again because the agreement it refines changed keeps its reports', async () => {
+        const parentUri = URI.parse('file:///differential/parent.sla');
+        const parent = MINIMAL.replace('agreement Minimal', 'agreement Parent');
+        const child = AGREEMENT.replace('version 1.0', 'version 1.0\n    refines Parent');
+        const session = await DifferentialSession.start(child, { others: [{ uri: parentUri.toString(), text: parent }] });
+        await session.change(replaced(child, 'level ShopUptime', '"Shop uptime"', '"Shop uptime, all day"'));
+        await session.expectSameAsFullBuild('the level edited');
+        const { workspace } = session.edited.shared;
+        const document = workspace.LangiumDocuments.getDocument(session.uri)!;
+        const root = document.parseResult.value;
+        const before = document.diagnostics;
+        // The parent changes (a new line at its end): the agreement that refines it is linked and checked again.
+        workspace.TextDocuments!.set(TextDocument.create(parentUri.toString(), 'sla', 1, `${parent}\n`));
+        await workspace.DocumentBuilder.update([parentUri], []);
+        expect(document.parseResult.value).toBe(root);
+        expect(document.diagnostics).not.toBe(before);
+        await session.expectSameAsFullBuild('checked again after the parent changed');
     });
 });

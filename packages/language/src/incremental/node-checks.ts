@@ -59,8 +59,10 @@ export async function runNodeChecks(
     const splice = spliceOf(root as Agreement);
     const index = astIndexOf(root);
     const nodes = index.nodes;
-    // Reports are kept only from a validation of the previous tree that ran to the end with the same checks.
-    const reusable = splice && index.splice && completed.get(splice.previous) === key ? index.splice : undefined;
+    // Reports are kept from a validation that ran to the end with the same checks: of this very tree (validated
+    // again when a file it refers to changed), or of the previous tree, for the nodes outside the re-parsed item.
+    const again = completed.get(root) === key;
+    const reusable = !again && splice && index.splice && completed.get(splice.previous) === key ? index.splice : undefined;
     const checksOf = new Map<string, readonly TypeCheck[]>();
     for (let i = 0; i < nodes.length; i++) {
         if (i % NODES_PER_CANCELLATION_CHECK === 0) await interruptAndCheck(cancelToken);
@@ -71,9 +73,12 @@ export async function runNodeChecks(
             checksOf.set(node.$type, checks);
         }
         if (!checks.length) continue;
-        const where = reusable && placeOf(i, node, reusable);
-        const previous = where ? localReports.get(node) : undefined;
-        const earlier = previous?.root === splice?.previous ? previous?.reports : undefined;
+        const where = again ? 'same' : reusable && placeOf(i, node, reusable);
+        const previous = localReports.get(node);
+        // Reports made for this tree (in a validation that was cancelled, or ran before) are where they belong;
+        // those of the previous tree are moved when the node follows the re-parsed item.
+        const current = previous?.root === root;
+        const earlier = where && (current || (!again && previous?.root === splice?.previous)) ? previous?.reports : undefined;
         let reports: Map<ValidationCheck, Report[]> | undefined;
         for (const { check, isLocalFor } of checks) {
             if (!isLocalFor?.(node)) {
@@ -84,7 +89,7 @@ export async function runNodeChecks(
             let made: Report[] | undefined;
             if (where) {
                 made = earlier?.get(check);
-                if (made && where === 'after') made = made.map(report => moved(report, splice!.shift));
+                if (made && where === 'after' && !current) made = made.map(report => moved(report, splice!.shift));
                 for (const report of made ?? []) accept(report.severity, report.message, report.info);
             } else {
                 const recording: ValidationAcceptor = (severity, message, info) => {
