@@ -61,9 +61,11 @@ function fromPreviousTree(agreement: Agreement): LeafCstNode[] | undefined {
     // The previous tree is not validated again: its list need not outlive this one.
     found.delete(splice.previous);
     const removed = splice.removed.$cstNode;
-    const kept = previous.filter(leaf => !isWithin(leaf, removed));
+    const inserted = splice.inserted.$cstNode;
+    // The previous tree shares its nodes with this one: a list made of it after the splice holds the new item's tokens.
+    const kept = previous.filter(leaf => !isWithin(leaf, removed) && !isWithin(leaf, inserted));
     const before = kept.filter(leaf => leaf.offset < splice.offset);
-    return [...before, ...collect(splice.inserted.$cstNode, []), ...kept.slice(before.length)];
+    return [...before, ...collect(inserted, []), ...kept.slice(before.length)];
 }
 
 function isWithin(leaf: CstNode, ancestor: CstNode | undefined): boolean {
