@@ -3,6 +3,7 @@
  * diagnostic; the other documents of the workspace are built, checked and answered as usual.
  */
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import type { Level, SlaAstType } from '../../packages/language/src/generated/ast.js';
 import { describe, expect, test } from 'vitest';
 import { createSlaServices } from '../../packages/language/src/sla-module.js';
 import { IssueCodes } from '../../packages/language/src/validation/issue-codes.js';
@@ -68,5 +69,36 @@ describe('a document that makes a build phase throw', () => {
         const [fixed] = await checkAgreements(services, [{ ...bad, text: bad.text.replace(POISON, 'plain') }]);
         expect(fixed.diagnostics.map(d => d.code)).not.toContain(IssueCodes.CheckFailed);
     });
+});
 
+describe('a check that throws', () => {
+    /** Services with one more check on levels: it throws (or rejects) for the level named `Broken`. */
+    function servicesWithFailingCheck(how: 'throws' | 'rejects'): ReturnType<typeof createSlaServices> {
+        const services = createSlaServices(EmptyFileSystem);
+        const fail = (level: Level) => {
+            if (level.name !== 'Broken') return undefined;
+            if (how === 'throws') throw new RangeError('no such window');
+            return Promise.reject(new RangeError('no such window'));
+        };
+        services.Sla.validation.ValidationRegistry.register<SlaAstType>({ Level: fail }, undefined, 'fast');
+        return services;
+    }
+    const text = MINIMAL.replace('level ShopUptime "Shop uptime"', 'level Broken "Shop uptime"').replaceAll('ShopUptime', 'Broken')
+        .replace('interval 1 minutes', 'interval 0 minutes');
+
+    test.each(['throws', 'rejects'] as const)('when it %s, its level gets an error and the other checks still report', async how => {
+        const [alone] = await checkAgreements(createSlaServices(EmptyFileSystem), [{ path: '/ws/broken.sla', text }]);
+        const error = console.error;
+        console.error = () => undefined;
+        try {
+            const [checked] = await checkAgreements(servicesWithFailingCheck(how), [{ path: '/ws/broken.sla', text }]);
+            const failure = checked.diagnostics.filter(d => d.message === 'An error occurred during validation: no such window');
+            expect(failure).toHaveLength(1);
+            expect(failure[0].range.start.line).toBe(text.split('\n').findIndex(line => line.includes('level Broken')));
+            expect(alone.diagnostics.map(d => d.code)).toContain(IssueCodes.NonPositiveQuantity);
+            expect(checked.diagnostics.filter(d => d !== failure[0])).toEqual(alone.diagnostics);
+        } finally {
+            console.error = error;
+        }
+    });
 });

@@ -45,6 +45,11 @@ export function placeOf(quantity: Quantity): string {
     return `${quantity.$container?.$type}.${quantity.$containerProperty}`;
 }
 
+/** Whether the quantity's place alone says which units fit it (a threshold or a tier's bound asks its metric). */
+export function hasFixedPlace(quantity: Quantity): boolean {
+    return PLACES[placeOf(quantity)] !== undefined;
+}
+
 /**
  * The units that fit a quantity, or undefined when its place does not say (a threshold whose metric has no
  * known unit). A threshold is in its metric's unit; a credit tier's bounds in the unit of what its level measures.

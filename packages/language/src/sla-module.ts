@@ -24,6 +24,7 @@ import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { registerValidationChecks, SlaValidator } from './sla-validator.js';
 import { SlaDocumentValidator } from './validation/sla-document-validator.js';
+import { SlaValidationRegistry } from './validation/sla-validation-registry.js';
 import { SlaConfigurationProvider } from './workspace/sla-configuration.js';
 import { SlaLangiumDocuments } from './workspace/sla-documents.js';
 import { SlaDocumentBuilder } from './workspace/sla-document-builder.js';
@@ -59,6 +60,7 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     },
     validation: {
         DocumentValidator: services => new SlaDocumentValidator(services),
+        ValidationRegistry: services => new SlaValidationRegistry(services),
         SlaValidator: services => new SlaValidator(services)
     },
     incremental: {

@@ -17,6 +17,10 @@ export function bidiControlsIn(text: string): string[] {
     return [...new Set(text.match(BIDI_CONTROLS) ?? [])].map(codePointName);
 }
 
+export function hasBidiControl(text: string): boolean {
+    return HAS_BIDI_CONTROL.test(text);
+}
+
 /** For a terminal: control, bidi and lone carriage-return characters shown as escapes (`\x1b`, `\u202e`). */
 export function terminalSafe(text: string): string {
     return text.replace(/\r(?!\n)/g, '\\r').replace(CONTROL_CHARACTERS, escape).replace(BIDI_CONTROLS, escape);
@@ -63,7 +67,7 @@ function hasStrayBidiControl(text: string): boolean {
  * ends every embedding and override the text opened, so that they cannot reach the words around it.
  */
 export function isolateBidi(text: string): string {
-    return HAS_BIDI_CONTROL.test(text) ? `\u2068${text}\u2069` : text;
+    return hasBidiControl(text) ? `\u2068${text}\u2069` : text;
 }
 
 function escape(char: string): string {

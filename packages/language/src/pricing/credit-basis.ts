@@ -29,11 +29,24 @@ export function creditBasis(credits: Credits): CreditBasis {
     return candidates.length ? { kind: 'ambiguous', candidates } : { kind: 'none' };
 }
 
+/**
+ * Found once per agreement and chain of refined agreements: every percentage schedule asks, and finding them for
+ * each one made the credit checks quadratic in the agreement's size. An edit of this agreement or of one it refines
+ * gives that agreement a new node (incremental/incremental-parser.ts), so the chain tells when to look again.
+ */
+const candidatesFound = new WeakMap<Agreement, { readonly chain: readonly Agreement[], readonly candidates: readonly Package[] }>();
+
 /** The packages bought in the agreement, or, when it states no purchases, every package it can see. */
-export function basisCandidates(agreement: Agreement): Package[] {
+export function basisCandidates(agreement: Agreement): readonly Package[] {
+    const chain = [agreement, ...ancestors(agreement)];
+    const known = candidatesFound.get(agreement);
+    if (known && known.chain.length === chain.length && known.chain.every((a, i) => a === chain[i])) return known.candidates;
     const purchases = purchasesOf(agreement);
-    if (purchases.length) return [...new Set(purchases.flatMap(p => p.package?.ref ? [p.package.ref] : []))];
-    return [agreement, ...ancestors(agreement)].flatMap(a => declarations(a).filter(isPackage));
+    const candidates = purchases.length
+        ? [...new Set(purchases.flatMap(p => p.package?.ref ? [p.package.ref] : []))]
+        : chain.flatMap(a => declarations(a).filter(isPackage));
+    candidatesFound.set(agreement, { chain, candidates });
+    return candidates;
 }
 
 /**

@@ -7,7 +7,7 @@
  * The validator lists each one (sla-placeholder), `sla check --ready` fails while any remains, and a rendered
  * agreement that has them carries a DRAFT notice.
  */
-import { AstUtils, CstUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { type Agreement, isHeaderField, isQuantity, isSection, isStatusField } from '../generated/ast.js';
 import { sectionForType } from '../catalogue/sections.js';
@@ -16,6 +16,7 @@ import { headerField } from '../sla-model.js';
 import { formatQuantity } from '../units.js';
 import { IssueCodes } from './issue-codes.js';
 import { report } from './report.js';
+import { isSuggestedValue, isTodoText, notableLeaves } from './text-leaves.js';
 
 export interface Placeholder {
     /** `todo`: a text to write; `suggested`: a value marked with `?` to confirm or replace. */
@@ -29,11 +30,6 @@ export interface Placeholder {
     readonly node: AstNode;
 }
 
-/** A TODO in a text: the word itself, in capitals, as the templates and quick fixes write it. */
-const TODO = /\bTODO\b/;
-const VALUE_TOKENS = new Set(['NUMBER', 'DATE', 'TIME']);
-const TEXT_TOKENS = new Set(['STRING', 'LONG_TEXT']);
-
 const found = new WeakMap<Agreement, readonly Placeholder[]>();
 
 /** The agreement's placeholders in document order (its own, not those of an agreement it refines). */
@@ -41,11 +37,10 @@ export function placeholdersOf(agreement: Agreement): readonly Placeholder[] {
     const known = found.get(agreement);
     if (known) return known;
     const placeholders: Placeholder[] = [];
-    for (const leaf of agreement.$cstNode ? CstUtils.flattenCst(agreement.$cstNode) : []) {
-        const type = leaf.tokenType.name;
-        if (TEXT_TOKENS.has(type) && TODO.test(leaf.text)) {
+    for (const leaf of notableLeaves(agreement)) {
+        if (isTodoText(leaf)) {
             placeholders.push({ kind: 'todo', text: textOf(leaf.text), where: whereOf(leaf.astNode), range: leaf.range, node: leaf.astNode });
-        } else if (VALUE_TOKENS.has(type) && leaf.text.endsWith(PLACEHOLDER_MARK)) {
+        } else if (isSuggestedValue(leaf)) {
             const quantity = AstUtils.getContainerOfType(leaf.astNode, isQuantity);
             const text = quantity ? formatQuantity(quantity) : withoutPlaceholderMark(leaf.text);
             placeholders.push({ kind: 'suggested', text, where: whereOf(leaf.astNode), range: leaf.range, node: leaf.astNode });

@@ -10,7 +10,7 @@ import { isCredits } from '../generated/ast.js';
 import { formatList, formatMoney } from '../generator/format.js';
 import { billOf, chargedUnits, countUnit, purchasesOf } from '../pricing/bills.js';
 import { agreementOf } from '../sla-model.js';
-import { creditBasis, isPercentageSchedule } from '../pricing/credit-basis.js';
+import { basisCandidates, creditBasis, isPercentageSchedule } from '../pricing/credit-basis.js';
 import { unitInfo } from '../units.js';
 import { IssueCodes } from './issue-codes.js';
 import { report } from './report.js';
@@ -122,7 +122,8 @@ function checkBasisBilled(credits: Credits, pkg: Package, accept: ValidationAcce
         }
         return;
     }
-    const bought = [...new Set(purchases.flatMap(p => p.package?.ref ? [p.package.ref] : []))];
+    // With purchases, the candidates are the packages bought.
+    const bought = basisCandidates(agreement);
     if (bought.includes(pkg)) return;
     const siblings = (credits.$container?.remedies ?? []).filter(isCredits)
         .filter(other => other !== credits && other.level?.ref === credits.level?.ref);

@@ -2,7 +2,7 @@
  * Checks on the agreement's structure: the sections the catalogue requires or recommends, sections given twice,
  * and fields written twice inside one block.
  */
-import { GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Agreement } from '../generated/ast.js';
 import { SECTIONS, sectionForType, type SectionPresence } from '../catalogue/sections.js';
@@ -79,7 +79,7 @@ export function checkDuplicateSections(agreement: Agreement, accept: ValidationA
 export function checkDuplicateFields(node: AstNode, accept: ValidationAcceptor): void {
     const seen = new Set<string>();
     for (const child of children(node.$cstNode)) {
-        const assignment = GrammarUtils.findAssignment(child);
+        const assignment = assignmentOf(child);
         if (assignment?.operator !== '=' || child.astNode !== node) continue;
         if (seen.has(assignment.feature)) {
             reportDuplicateField(accept, node, assignment.feature, child.range);
@@ -103,6 +103,31 @@ function reportDuplicateField(accept: ValidationAcceptor, node: AstNode, field: 
     report(accept, 'error', IssueCodes.DuplicateField,
         `'${field}' is given more than once here; only one value counts. Remove the extra one.`,
         { node, range }, { field });
+}
+
+/**
+ * Langium's `GrammarUtils.findAssignment`, with the assignment of each grammar element looked up once: this check
+ * runs on every block of the agreement at every keystroke, and the lookup climbs the grammar each time.
+ */
+function assignmentOf(cstNode: CstNode): GrammarAST.Assignment | undefined {
+    const astNode = cstNode.astNode;
+    for (let node: CstNode | undefined = cstNode; node && astNode === node.container?.astNode; node = node.container) {
+        const assignment = enclosingAssignment(node.grammarSource);
+        if (assignment) return assignment;
+    }
+    return undefined;
+}
+
+const assignments = new WeakMap<AstNode, GrammarAST.Assignment | null>();
+
+function enclosingAssignment(source: AstNode | undefined): GrammarAST.Assignment | undefined {
+    if (!source) return undefined;
+    let assignment = assignments.get(source);
+    if (assignment === undefined) {
+        assignment = AstUtils.getContainerOfType(source, GrammarAST.isAssignment) ?? null;
+        assignments.set(source, assignment);
+    }
+    return assignment ?? undefined;
 }
 
 function children(cst: CstNode | undefined): readonly CstNode[] {

@@ -4,20 +4,21 @@
  * unresolved name says what kind of thing was expected and which declared names are close to it.
  */
 import {
-    Cancellation, CstUtils, DefaultDocumentValidator, DocumentValidator, type AstNode, type AstReflection, type CstNode, type LangiumDocument, type ParseResult,
+    Cancellation, DefaultDocumentValidator, DocumentValidator, type AstNode, type AstReflection, type LangiumDocument, type ParseResult,
     type ReferenceInfo, type ScopeProvider, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
-import { isRefinesField } from '../generated/ast.js';
+import { isRefinesField, type Agreement } from '../generated/ast.js';
 import { runNodeChecks } from '../incremental/node-checks.js';
-import { SlipTokens } from '../parser/sla-token-builder.js';
 import type { SyntaxError, SyntaxFix } from '../parser/syntax-messages.js';
 import { isLongText, isUnterminatedText, wrappedTextEnd } from '../parser/text-values.js';
 import { agreementOf, ancestors, declarationKind, declarations } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
 import { closeNames, quotedList } from './close-names.js';
 import { IssueCodes } from './issue-codes.js';
+import type { SlaValidationRegistry } from './sla-validation-registry.js';
+import { isHashComment, isText, notableLeaves } from './text-leaves.js';
 
 /** How many declared names an unresolved-name message lists when none is close. */
 const LISTED_NAMES = 8;
@@ -44,7 +45,7 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const parserErrors = document.parseResult.parserErrors;
-        const spans = wrappedTextSpans(document.parseResult.value.$cstNode);
+        const spans = wrappedTextSpans(document.parseResult.value as Agreement);
         if (parserErrors.length === 0 && document.parseResult.lexerErrors.length === 0 && spans.length === 0) return diagnostics;
         const brokenLines = new Set<number>();
         const unreadable = unreadableNames(parserErrors);
@@ -98,18 +99,16 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
      * comment (hidden like `//`).
      */
     private processTokenSlips(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
-        const root = parseResult.value.$cstNode;
-        if (!root) return;
-        const source = root.root.fullText;
-        for (const leaf of CstUtils.flattenCst(root)) {
-            const text = leaf.tokenType.name === 'STRING' || leaf.tokenType.name === 'LONG_TEXT';
-            if (text && isUnterminatedText(leaf.text)) {
+        const agreement = parseResult.value as Agreement;
+        const source = agreement.$cstNode?.root.fullText ?? '';
+        for (const leaf of notableLeaves(agreement)) {
+            if (isText(leaf) && isUnterminatedText(leaf.text)) {
                 diagnostics.push(this.slip(IssueCodes.SyntaxError, leaf.range, isLongText(leaf.text)
                     ? 'This long text has no closing """. Add """ where the text ends.'
                     : wrappedTextEnd(source, leaf.offset, leaf.end) !== undefined
                         ? 'This text runs on to the next line, but a text in quotes ends at its line. Write a text over several lines between """ and """ (the quick fix does it).'
                         : 'This text has no closing quote. Add " at its end.'));
-            } else if (leaf.tokenType.name === SlipTokens.HashComment) {
+            } else if (isHashComment(leaf)) {
                 const comment = `//${leaf.text.slice(1)}`;
                 diagnostics.push(this.slip(IssueCodes.HashComment, leaf.range, `Comments start with //, not #: write \`${comment}\`.`,
                     [{ title: `Change to '${comment}'`, newText: comment }]));
@@ -172,10 +171,11 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
         return `Unknown ${kind.noun} '${written}': this agreement declares no ${kind.plural}. Declare '${written}' in the '${kind.section}' section.${inherited}`;
     }
 
-    /** Langium's walk over the nodes, without its per-node allocations (see node-checks.ts). */
+    /** Langium's walk over the nodes, without its per-node allocations and keeping local checks' reports (see node-checks.ts). */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken?: Cancellation.CancellationToken): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
-        return runNodeChecks(this.validationRegistry, rootNode, options.categories, acceptor, cancelToken ?? Cancellation.CancellationToken.None);
+        return runNodeChecks(this.validationRegistry as SlaValidationRegistry, rootNode, options.categories, acceptor,
+            cancelToken ?? Cancellation.CancellationToken.None);
     }
 
     private listed(names: readonly string[]): string {
@@ -185,10 +185,9 @@ export class SlaDocumentValidator extends DefaultDocumentValidator {
 }
 
 /** From the end of each wrapped text's first line to the end of the line that closes it. */
-function wrappedTextSpans(root: CstNode | undefined): Array<{ from: number, to: number }> {
-    if (!root) return [];
-    const source = root.root.fullText;
-    return CstUtils.flattenCst(root).filter(leaf => leaf.tokenType.name === 'STRING' && isUnterminatedText(leaf.text)).toArray()
+function wrappedTextSpans(agreement: Agreement): Array<{ from: number, to: number }> {
+    const source = agreement.$cstNode?.root.fullText ?? '';
+    return notableLeaves(agreement).filter(leaf => leaf.tokenType.name === 'STRING' && isUnterminatedText(leaf.text))
         .flatMap(leaf => {
             const close = wrappedTextEnd(source, leaf.offset, leaf.end);
             if (close === undefined) return [];

@@ -4,20 +4,16 @@
  * (a "Trojan Source" spoof). Right-to-left languages need none of them. Rendered documents isolate such a text
  * (parser/sla-value-converter.ts); the author is told here.
  */
-import { CstUtils, type ValidationAcceptor } from 'langium';
+import type { ValidationAcceptor } from 'langium';
 import type { Agreement } from '../generated/ast.js';
 import { bidiControlsIn } from '../text-safety.js';
 import { IssueCodes } from './issue-codes.js';
 import { report } from './report.js';
-
-/** The tokens that hold the agreement's texts: quoted, and long (`"""` over several lines). */
-const TEXT_TOKENS = new Set(['STRING', 'LONG_TEXT']);
+import { isText, notableLeaves } from './text-leaves.js';
 
 export function checkBidiControls(agreement: Agreement, accept: ValidationAcceptor): void {
-    const root = agreement.$cstNode;
-    if (!root) return;
-    for (const leaf of CstUtils.flattenCst(root)) {
-        if (!TEXT_TOKENS.has(leaf.tokenType.name)) continue;
+    for (const leaf of notableLeaves(agreement)) {
+        if (!isText(leaf)) continue;
         const found = bidiControlsIn(leaf.text);
         if (!found.length) continue;
         report(accept, 'warning', IssueCodes.BidiControl,

@@ -3,16 +3,17 @@
  * every miss exactly once (no overlap, no gap), never apply while the target is met, and pay more the worse the
  * performance ("worse performance never earns a smaller credit"). Credits stay within the caps and 100 %.
  */
-import type { ValidationAcceptor } from 'langium';
+import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import {
-    isCap, type Bound, type Cap, type Credits, type CreditTier, type Level, type Quantity, type RemediesSection
+    type Bound, type Cap, type Credits, type CreditTier, type Level, type Quantity, type RemediesSection
 } from '../generated/ast.js';
 import { commonScale, formatQuantity, quantityDimension } from '../units.js';
 import { IssueCodes } from './issue-codes.js';
 import { lineOf, report } from './report.js';
 import { isPerItemLevel, promisedShare, tierShape } from '../credit-tiers.js';
 import { promiseOf, targetText, type LevelPromise } from './targets.js';
+import { nodesOfType } from '../incremental/ast-index.js';
 
 /**
  * A tier on a "badness" axis: larger is worse, whichever direction the level's comparator points, so that one
@@ -184,7 +185,8 @@ function checkMonotone(bands: readonly Band[], accept: ValidationAcceptor): void
 export function checkTiersWithinCaps(credits: Credits, accept: ValidationAcceptor): void {
     const remedies = credits.$container as RemediesSection | undefined;
     const period = credits.level?.ref?.target?.metric?.ref?.window?.period ?? 'month';
-    const caps = (remedies?.remedies ?? []).filter(isCap).filter(cap => cap.period === period && cap.amount);
+    // The caps are read from the agreement's few caps, not from the section's many remedies, once per schedule.
+    const caps = remedies ? nodesOfType(AstUtils.findRootNode(remedies), 'Cap').filter(cap => cap.$container === remedies && cap.period === period && cap.amount) : [];
     for (const tier of credits.tiers) {
         for (const cap of caps) {
             const values = commonScale([tier.amount, cap.amount]);

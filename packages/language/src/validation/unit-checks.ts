@@ -3,9 +3,9 @@
  * duration, a price is money, a threshold is in its metric's unit), with a sensible value; money is in one
  * currency unless the header says otherwise; business time is counted in a calendar.
  */
-import { AstUtils, type AstNode, type Properties, type ValidationAcceptor } from 'langium';
+import { type AstNode, type Properties, type ValidationAcceptor } from 'langium';
 import {
-    isCalendar, isCurrenciesField, isLevel, isPackage, isQuantity, isTarget, type Agreement,
+    isCalendar, isCurrenciesField, isLevel, isPackage, isTarget, type Agreement,
     type CurrenciesField, type Level, type Metric, type MetricUnit, type Quantity, type Rate
 } from '../generated/ast.js';
 import { agreementOf, allServices, ancestors, declarations, headerField } from '../sla-model.js';
@@ -16,6 +16,7 @@ import { closeNames, quotedList } from './close-names.js';
 import { IssueCodes } from './issue-codes.js';
 import { report } from './report.js';
 import { placeOf, unitsForPlace } from '../quantity-places.js';
+import { nodesOfType } from '../incremental/ast-index.js';
 
 /** What each metric kind is measured in; an average can be of anything. */
 const KIND_DIMENSIONS: Readonly<Record<string, readonly UnitDimension[]>> = {
@@ -137,8 +138,7 @@ export function checkCurrenciesField(field: CurrenciesField, accept: ValidationA
  * header (`currencies EUR, USD`), and then every amount must be in one of those.
  */
 export function checkMixedCurrencies(agreement: Agreement, accept: ValidationAcceptor): void {
-    const money = AstUtils.streamAllContents(agreement).filter(isQuantity)
-        .filter(q => quantityDimension(q) === 'money').toArray();
+    const money = nodesOfType(agreement, 'Quantity').filter(q => quantityDimension(q) === 'money');
     const declared = headerField(agreement, isCurrenciesField)?.currencies;
     const used = [...new Set(money.map(q => q.unit))];
     if (declared) {
@@ -162,7 +162,7 @@ export function checkMixedCurrencies(agreement: Agreement, accept: ValidationAcc
  */
 export function checkBusinessTime(agreement: Agreement, accept: ValidationAcceptor): void {
     const hasCalendar = [agreement, ...ancestors(agreement)].some(a => declarations(a).some(isCalendar));
-    for (const quantity of AstUtils.streamAllContents(agreement).filter(isQuantity)) {
+    for (const quantity of nodesOfType(agreement, 'Quantity')) {
         if (!quantity.business || quantityDimension(quantity) !== 'duration') continue;
         const level = isTarget(quantity.$container) ? quantity.$container.$container : undefined;
         if (isLevel(level)) {
