@@ -7,6 +7,7 @@ import {
 } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
 import { IncrementalParser } from './incremental/incremental-parser.js';
+import { createItemCompletionParser } from './incremental/item-completion-parser.js';
 import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
 import { SlaCompletionProvider } from './lsp/sla-completion-provider.js';
 import { SlaDocumentSymbolProvider, SlaNodeKindProvider } from './lsp/sla-document-symbols.js';
@@ -51,7 +52,8 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
         LexerErrorMessageProvider: () => new SlaLexerErrorMessageProvider(),
         ParserErrorMessageProvider: () => new SlaParserErrorMessageProvider(),
         LangiumParser: services => recordSyntaxProblems(installLineRecovery(createLangiumParser(services)),
-            services.parser.ParserErrorMessageProvider as SlaParserErrorMessageProvider)
+            services.parser.ParserErrorMessageProvider as SlaParserErrorMessageProvider),
+        CompletionParser: services => createItemCompletionParser(services)
     },
     references: {
         ScopeComputation: services => new SlaScopeComputation(services),

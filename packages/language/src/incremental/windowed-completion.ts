@@ -1,25 +1,55 @@
 /**
- * Completion without lexing the whole agreement to find the tokens around the cursor. Langium's completion lexes
- * the entire text on every request to find the token at the cursor and the one before it. Inside an item, those
- * two tokens lie between the item's first token and its closing token, and lexing only the item's text finds the
- * same ones: the item's bounds are token bounds, because its syntax tree was built from this very text.
+ * Completion that reads only the item around the cursor, whatever the size of the agreement. Langium's completion
+ * does two things with the whole text on every request:
+ * - it lexes all of it to find the token at the cursor and the one before it. Inside an item, those two tokens
+ *   lie between the item's first token and its closing token, and lexing only the item's text finds the same
+ *   ones: the item's bounds are token bounds, because its syntax tree was built from this very text;
+ * - it runs its completion parser over all the text before the cursor, for the grammar elements that may come
+ *   there. Inside an item or section that the incremental parser may re-parse alone (splice-units.ts), the parser
+ *   starts at the item's first token with the rule the agreement's parse called there, after the rule calls that
+ *   lead to it: the same elements, as long as nothing before the item was read differently (the agreement has
+ *   no syntax error before it) and the item's text up to the cursor has none either (a parser recovers from an
+ *   error depending on the rules around it). Anywhere else (the header, between sections) the whole text is read.
+ * test/incremental/item-completion.test.ts compares both at every token of the examples and generated agreements.
  */
-import { isCompositeCstNode, type CompositeCstNode, type CstNode, type LangiumDocument } from 'langium';
-import { DefaultCompletionProvider, type CompletionBacktrackingInformation, type CompletionContext } from 'langium/lsp';
+import { EOF } from 'chevrotain';
+import {
+    AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type CompositeCstNode, type CstNode, type LangiumDocument,
+    type TextDocument
+} from 'langium';
+import {
+    DefaultCompletionProvider, findNextFeatures, type CompletionBacktrackingInformation, type CompletionContext, type NextFeature
+} from 'langium/lsp';
 import type { Position } from 'vscode-languageserver';
+import { ItemCompletionParser } from './item-completion-parser.js';
+import { isSpliceUnit } from './splice-units.js';
 
 export class WindowedCompletionProvider extends DefaultCompletionProvider {
 
     /** The syntax tree of the document being completed, while its contexts are built. */
     private tree?: CompositeCstNode;
+    /** Where the document's parse met its first syntax error, while its contexts are built. */
+    private firstError = Infinity;
 
     protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
         this.tree = document.parseResult.value.$cstNode as CompositeCstNode | undefined;
+        this.firstError = firstErrorOffset(document);
         try {
             yield* super.buildContexts(document, position);
         } finally {
             this.tree = undefined;
         }
+    }
+
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const text = document.getText();
+        const unit = this.tree && this.tree.root.fullText === text && this.completionParser instanceof ItemCompletionParser
+            ? innermostUnit(this.tree, offset) : undefined;
+        const calls = unit && unit.offset >= this.firstError ? undefined : unit && ruleCallsTo(unit, GrammarUtils.getEntryRule(this.grammar));
+        const result = calls && (this.completionParser as ItemCompletionParser).parseAs(text.slice(unit!.offset, offset), calls.at(-1)!.rule.ref!.name);
+        if (!result) return super.findFeaturesAt(document, offset);
+        const stack: GrammarAST.AbstractElement[] = [...calls!, ...result.elementStack];
+        return findNextFeatures([stack.map(feature => ({ feature }))], result.tokens.slice(result.tokenIndex));
     }
 
     protected override backtrackToAnyToken(text: string, offset: number): CompletionBacktrackingInformation {
@@ -34,6 +64,59 @@ export class WindowedCompletionProvider extends DefaultCompletionProvider {
             previousTokenEnd: found.previousTokenEnd === undefined ? undefined : found.previousTokenEnd + start
         };
     }
+}
+
+/**
+ * The smallest item or section that may be read alone (splice-units.ts) whose first token ends at or before the
+ * offset and whose closing token starts at or after it.
+ */
+function innermostUnit(root: CompositeCstNode, offset: number): CompositeCstNode | undefined {
+    let found: CompositeCstNode | undefined;
+    for (let node: CompositeCstNode = root; ;) {
+        const child = node.content.find(c => c.offset < offset && offset <= c.end);
+        if (!child || !isCompositeCstNode(child)) return found;
+        if (child.astNode.$cstNode === child && isSpliceUnit(child.astNode.$type)) {
+            const first = firstLeaf(child);
+            const last = lastToken(child);
+            if (first && !first.hidden && first.end <= offset && last && offset <= last.offset) found = child;
+        }
+        node = child;
+    }
+}
+
+/**
+ * The rule calls that lead from the entry rule (the agreement's) to the node, as the completion parser stacks them:
+ * each node's call must stand in the rule its parent called, without arguments. Undefined where the path does not
+ * show every call (a fragment rule makes no node of its own) or the item's rule takes arguments.
+ */
+function ruleCallsTo(node: CompositeCstNode, entry: GrammarAST.ParserRule | undefined): GrammarAST.RuleCall[] | undefined {
+    const calls: GrammarAST.RuleCall[] = [];
+    for (let current: CompositeCstNode = node; current.container; current = current.container) {
+        const call = current.grammarSource;
+        const parent = current.container;
+        const parentRule = parent.container ? calledRule(parent) : entry;
+        if (!GrammarAST.isRuleCall(call) || call.arguments.length || !parentRule
+            || AstUtils.getContainerOfType(call, GrammarAST.isParserRule) !== parentRule) return undefined;
+        calls.unshift(call);
+    }
+    return calls;
+}
+
+function calledRule(node: CstNode): GrammarAST.AbstractRule | undefined {
+    const source = node.grammarSource;
+    return GrammarAST.isRuleCall(source) ? source.rule.ref : undefined;
+}
+
+/** Where the first lexer or parser error of the document's parse is; Infinity when it has none. */
+function firstErrorOffset(document: LangiumDocument): number {
+    const { lexerErrors, lexerReport, parserErrors } = document.parseResult;
+    const offsets = [
+        ...lexerErrors.map(error => error.offset),
+        ...(lexerReport?.diagnostics ?? []).map(diagnostic => diagnostic.offset),
+        // An error at the end of the text lies after every item.
+        ...parserErrors.map(error => error.token.tokenType === EOF ? Infinity : error.token.startOffset)
+    ];
+    return Math.min(Infinity, ...offsets);
 }
 
 /** The smallest node whose first token ends at or before the offset and whose last token starts at or after it. */
@@ -53,6 +136,12 @@ function encloses(node: CompositeCstNode, offset: number): boolean {
     const first = firstToken(node);
     const last = lastToken(node);
     return first !== undefined && last !== undefined && first !== last && first.end <= offset && offset <= last.offset;
+}
+
+function firstLeaf(node: CstNode): CstNode | undefined {
+    let current: CstNode | undefined = node;
+    while (current && isCompositeCstNode(current)) current = current.content[0];
+    return current;
 }
 
 function firstToken(node: CstNode): CstNode | undefined {
