@@ -14,6 +14,7 @@ import { SlaDocumentSymbolProvider, SlaNodeKindProvider } from './lsp/sla-docume
 import { SlaFoldingRangeProvider } from './lsp/sla-folding.js';
 import { SlaFormatter } from './lsp/sla-formatter.js';
 import { SlaHoverProvider } from './lsp/sla-hover-provider.js';
+import { SlaLanguageServer } from './lsp/sla-language-server.js';
 import { SlaSemanticTokenProvider } from './lsp/sla-semantic-tokens.js';
 import { SlaDocumentUpdateHandler } from './lsp/sla-document-update-handler.js';
 import { SlaWorkspaceSymbolProvider } from './lsp/sla-workspace-symbols.js';
@@ -89,6 +90,7 @@ export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     },
     lsp: {
         DocumentUpdateHandler: services => new SlaDocumentUpdateHandler(services),
+        LanguageServer: services => new SlaLanguageServer(services),
         NodeKindProvider: () => new SlaNodeKindProvider(),
         WorkspaceSymbolProvider: services => new SlaWorkspaceSymbolProvider(services)
     }
