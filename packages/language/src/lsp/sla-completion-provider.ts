@@ -35,7 +35,7 @@ import { agreementOf, ancestors, declarations, headerField } from '../sla-model.
 import type { SlaServices } from '../sla-module.js';
 import { CURRENCIES, unitInfo } from '../units.js';
 import { documentationOf, isDocumentationData, type DocumentationData, type DocumentationKey, type DocumentationServices } from './completion-documentation.js';
-import { declarationSummary } from './declaration-facts.js';
+import { declarationSummary, declarationTexts } from './declaration-facts.js';
 import { agreementCurrencies, expectedUnits, unitsFor } from './expected-units.js';
 import { WindowedCompletionProvider } from '../incremental/windowed-completion.js';
 
@@ -53,6 +53,7 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
     /** Likewise the locales, which every alternative of the `locale` field's value asks for. */
     private readonly localesOffered = new WeakSet<CompletionContext>();
     private business?: GrammarAST.Keyword;
+    private documentationLookup?: DocumentationServices;
 
     constructor(private readonly services: SlaServices) {
         super(services);
@@ -129,7 +130,7 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
     protected override fillCompletionItem(context: CompletionContext, item: CompletionValueItem): CompletionItem | undefined {
         const filled = super.fillCompletionItem(context, item);
         if (!filled || !isDocumentationData(filled.data) || this.resolvesDocumentation) return filled;
-        return { ...filled, documentation: documentationOf(filled.data.documentation, this.documentationServices), data: undefined };
+        return { ...filled, documentation: filled.documentation ?? documentationOf(filled.data.documentation, this.documentationServices), data: undefined };
     }
 
     /** The documentation of an item this provider made, for `completionItem/resolve`. */
@@ -145,24 +146,29 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
     }
 
     private get documentationServices(): DocumentationServices {
-        return {
+        this.documentationLookup ??= {
             grammar: this.grammar,
             locator: this.services.workspace.AstNodeLocator,
             documents: this.services.shared.workspace.LangiumDocuments,
             comments: this.documentationProvider
         };
+        return this.documentationLookup;
     }
 
     private pathOf(keyword: GrammarAST.Keyword): string {
-        return this.services.workspace.AstNodeLocator.getAstNodePath(keyword);
+        return this.documentationServices.locator.getAstNodePath(keyword);
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, _refInfo: ReferenceInfo, _context: CompletionContext): CompletionValueItem {
+        const node = description.node;
+        // The key facts make both the detail and the documentation: read them once where the list shows both.
+        const texts: { summary?: string, markdown?: string } | undefined = !node ? undefined : this.resolvesDocumentation ? { summary: declarationSummary(node) } : declarationTexts(node);
         return {
             nodeDescription: description,
             kind: this.nodeKindProvider.getCompletionItemKind(description),
-            detail: (description.node && declarationSummary(description.node)) ?? description.type,
+            detail: texts?.summary ?? description.type,
             sortText: '0',
+            documentation: texts?.markdown === undefined ? undefined : { kind: 'markdown', value: texts.markdown },
             data: documented({ declaration: { uri: description.documentUri.toString(), path: description.path, name: description.name } })
         };
     }
