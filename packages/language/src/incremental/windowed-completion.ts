@@ -28,7 +28,11 @@ export class WindowedCompletionProvider extends DefaultCompletionProvider {
 
     /** The syntax tree of the document being completed, while its contexts are built. */
     private tree?: CompositeCstNode;
-    /** Where the document's parse met its first syntax error, while its contexts are built. */
+    /**
+     * Where the document's parse met its first syntax error, while its contexts are built. Another request may
+     * build its contexts meanwhile (the provider awaits between contexts): the text is compared before the tree is
+     * used, and without it the whole text is read.
+     */
     private firstError = Infinity;
 
     protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
@@ -116,7 +120,7 @@ function firstErrorOffset(document: LangiumDocument): number {
         // An error at the end of the text lies after every item.
         ...parserErrors.map(error => error.token.tokenType === EOF ? Infinity : error.token.startOffset)
     ];
-    return Math.min(Infinity, ...offsets);
+    return offsets.reduce((first, offset) => Math.min(first, offset), Infinity);
 }
 
 /** The smallest node whose first token ends at or before the offset and whose last token starts at or after it. */
