@@ -19,12 +19,18 @@ const provider = services.Sla.lsp.CompletionProvider! as unknown as {
 };
 const parser = services.Sla.parser.CompletionParser as ItemCompletionParser;
 
-/** Counts the completions that read one item rather than the whole text, so that the test cannot pass vacuously. */
+/**
+ * Counts the completions that read one item rather than the whole text, and those that left out items of a list
+ * before the cursor's (what they read is not a stretch of the text), so that the test cannot pass vacuously.
+ */
 let itemStarted = 0;
+let listShortened = 0;
+let completedText = '';
 const parseAs = parser.parseAs.bind(parser);
 parser.parseAs = (input, rule) => {
     const result = parseAs(input, rule);
     if (result) itemStarted++;
+    if (result && !completedText.includes(input)) listShortened++;
     return result;
 };
 
@@ -47,7 +53,9 @@ function tokenBounds(document: LangiumDocument): number[] {
 async function expectSameEverywhere(text: string, name: string): Promise<void> {
     const document = await parse(text, { documentUri: `file:///item-completion/${name}` });
     await services.shared.workspace.DocumentBuilder.build([document], {});
+    completedText = text;
     const before = itemStarted;
+    const shortenedBefore = listShortened;
     const differing: string[] = [];
     for (const offset of tokenBounds(document)) {
         const expected = await complete(document, offset, true);
@@ -56,6 +64,7 @@ async function expectSameEverywhere(text: string, name: string): Promise<void> {
     }
     expect(differing).toEqual([]);
     expect(itemStarted - before, 'most places lie inside an item').toBeGreaterThan(tokenBounds(document).length / 2);
+    expect(listShortened - shortenedBefore, 'some places follow items of a list').toBeGreaterThan(0);
 }
 
 /**
@@ -72,6 +81,7 @@ async function expectSameWhileTyping(text: string, name: string, every: number):
         const wordBefore = /\S+\s+\S*$/.exec(text.slice(Math.max(0, offset - 40), offset));
         const missing = wordBefore ? text.slice(0, offset - wordBefore[0].length) + text.slice(offset - wordBefore[0].length).replace(/^\S+/, '') : text;
         for (const [variant, typed, cursor] of [['cut', cut, offset], ['missing', missing, offset - (text.length - missing.length)]] as const) {
+            completedText = typed;
             const half = await parse(typed, { documentUri: `file:///item-completion/typing-${i}-${variant}-${name}` });
             await services.shared.workspace.DocumentBuilder.build([half], {});
             const expected = await complete(half, cursor, true);

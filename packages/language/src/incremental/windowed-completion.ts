@@ -2,8 +2,9 @@
  * Completion that reads only the item around the cursor, whatever the size of the agreement. Langium's completion
  * does two things with the whole text on every request:
  * - it lexes all of it to find the token at the cursor and the one before it. Inside an item, those two tokens
- *   lie between the item's first token and its closing token, and lexing only the item's text finds the same
- *   ones: the item's bounds are token bounds, because its syntax tree was built from this very text;
+ *   lie between the item's first token and its closing token, in the parts of the item at and before the cursor,
+ *   and lexing only those finds the same ones: their bounds are token bounds, because the syntax tree was built
+ *   from this very text;
  * - it runs its completion parser over all the text before the cursor, for the grammar elements that may come
  *   there. Inside an item or section that the incremental parser may re-parse alone (splice-units.ts), the parser
  *   starts at the item's first token with the rule the agreement's parse called there, after the rule calls that
@@ -49,17 +50,21 @@ export class WindowedCompletionProvider extends DefaultCompletionProvider {
         const text = document.getText();
         const unit = this.tree && this.tree.root.fullText === text && this.completionParser instanceof ItemCompletionParser
             ? innermostUnit(this.tree, offset) : undefined;
-        const calls = unit && unit.offset >= this.firstError ? undefined : unit && ruleCallsTo(unit, GrammarUtils.getEntryRule(this.grammar));
-        const result = calls && (this.completionParser as ItemCompletionParser).parseAs(text.slice(unit!.offset, offset), calls.at(-1)!.rule.ref!.name);
+        const calls = !unit || unit.offset >= this.firstError ? undefined : ruleCallsTo(unit, GrammarUtils.getEntryRule(this.grammar));
+        if (!unit || !calls) return super.findFeaturesAt(document, offset);
+        // Without a syntax error before the cursor, the items of a list before the cursor's item may be left out.
+        const skipped = this.firstError >= offset ? itemsToSkip(unit, offset) : undefined;
+        const input = skipped ? text.slice(unit.offset, skipped.start) + text.slice(skipped.end, offset) : text.slice(unit.offset, offset);
+        const result = (this.completionParser as ItemCompletionParser).parseAs(input, calls.at(-1)!.rule.ref!.name);
         if (!result) return super.findFeaturesAt(document, offset);
-        const stack: GrammarAST.AbstractElement[] = [...calls!, ...result.elementStack];
+        const stack: GrammarAST.AbstractElement[] = [...calls, ...result.elementStack];
         return findNextFeatures([stack.map(feature => ({ feature }))], result.tokens.slice(result.tokenIndex));
     }
 
     protected override backtrackToAnyToken(text: string, offset: number): CompletionBacktrackingInformation {
-        const window = this.tree && this.tree.root.fullText === text ? innermostAround(this.tree, offset) : undefined;
+        const window = this.tree && this.tree.root.fullText === text ? windowAround(this.tree, offset) : undefined;
         if (!window) return super.backtrackToAnyToken(text, offset);
-        const start = window.offset;
+        const start = window.start;
         const found = super.backtrackToAnyToken(text.slice(start, window.end), offset - start);
         return {
             nextTokenStart: found.nextTokenStart + start,
@@ -86,6 +91,34 @@ function innermostUnit(root: CompositeCstNode, offset: number): CompositeCstNode
         }
         node = child;
     }
+}
+
+/**
+ * The items of a list (`levels+=Level*`) that the parser may leave out before the cursor: it is in the same state
+ * after each item of the list, so reading the section's opening and then the last complete item before the cursor
+ * ends where reading them all does, and what is read does not grow with the number of items. Only whole items
+ * next to each other, made by the same rule call; the last one is read (a list of `+` needs one).
+ */
+function itemsToSkip(unit: CompositeCstNode, offset: number): { start: number, end: number } | undefined {
+    let own = unit;
+    // A section's node wraps the node of its own rule.
+    while (own.content.length === 1 && isCompositeCstNode(own.content[0])) own = own.content[0];
+    let run: CstNode[] = [];
+    for (const child of own.content) {
+        if (child.end > offset) break;
+        if (isCompositeCstNode(child) && isListItem(child) && (run.length === 0 || run[0].grammarSource === child.grammarSource)) run.push(child);
+        else if (isCompositeCstNode(child) && isListItem(child)) run = [child];
+        else if (!child.hidden) run = [];
+    }
+    return run.length < 2 ? undefined : { start: run[0].offset, end: run.at(-1)!.offset };
+}
+
+/** Whether the node is one of a list's items: made by a rule call assigned with `+=` under `*` or `+`. */
+function isListItem(node: CstNode): boolean {
+    const call = node.grammarSource;
+    const assignment = call?.$container;
+    return GrammarAST.isRuleCall(call) && GrammarAST.isAssignment(assignment) && assignment.operator === '+='
+        && (assignment.cardinality === '*' || assignment.cardinality === '+');
 }
 
 /**
@@ -121,6 +154,21 @@ function firstErrorOffset(document: LangiumDocument): number {
         ...parserErrors.map(error => error.token.tokenType === EOF ? Infinity : error.token.startOffset)
     ];
     return offsets.reduce((first, offset) => Math.min(first, offset), Infinity);
+}
+
+/**
+ * The stretch to lex for the token at the offset and the one before it: within the smallest node around the
+ * offset, from its child before the one at the offset to that one. Children start and end on token bounds; the
+ * token at the offset is the first to end after it, so it lies in the first child that ends after the offset,
+ * and the one before it there or in the child before (the node's first token ends before the offset).
+ */
+function windowAround(root: CompositeCstNode, offset: number): { start: number, end: number } | undefined {
+    const node = innermostAround(root, offset);
+    if (!node) return undefined;
+    const children = node.content.filter(child => isCompositeCstNode(child) || !child.hidden);
+    const at = children.findIndex(child => child.end > offset);
+    if (at < 0) return { start: node.offset, end: node.end };
+    return { start: children[Math.max(0, at - 1)].offset, end: children[at].end };
 }
 
 /** The smallest node whose first token ends at or before the offset and whose last token starts at or after it. */
