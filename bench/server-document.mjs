@@ -16,7 +16,7 @@ export const REQUESTS = 30;
 const WARMUP_LINES = 40_000;
 
 /** Keywords followed by a cross-reference: where completion and hover have names to resolve. */
-const BEFORE_REFERENCE = new Set(['obliged', 'maintenance', 'covers', 'during', 'from', 'excuses', 'pauses']);
+export const BEFORE_REFERENCE = new Set(['obliged', 'maintenance', 'covers', 'during', 'from', 'excuses', 'pauses']);
 
 export async function benchDocument(file, text) {
     const uri = pathToFileURL(file).href;

@@ -101,6 +101,8 @@ describe('the web editor in Chromium', () => {
         await page.keyboard.type('for Comp');
         await page.keyboard.press('Control+Space');
         await page.waitForSelector('.cm-tooltip-autocomplete li[aria-selected="true"]:has-text("Compute")');
+        // Its key facts show beside the list: the editor's client does not ask for them on resolve, so the list has them.
+        await expect.poll(() => page.locator('.cm-completionInfo').innerText()).toContain('Compute — service');
         // CodeMirror ignores Enter for 75 ms after a list opens or is refreshed (its interactionDelay), so that a key
         // meant for the text does not pick an item (Enter pressed sooner types a new line). A person reads the list first.
         await page.waitForTimeout(150);

@@ -7,12 +7,14 @@ import {
 } from 'langium/lsp';
 import { SlaGeneratedModule, SlaGeneratedSharedModule } from './generated/module.js';
 import { IncrementalParser } from './incremental/incremental-parser.js';
+import { createItemCompletionParser } from './incremental/item-completion-parser.js';
 import { SlaCodeActionProvider } from './lsp/sla-code-actions.js';
 import { SlaCompletionProvider } from './lsp/sla-completion-provider.js';
 import { SlaDocumentSymbolProvider, SlaNodeKindProvider } from './lsp/sla-document-symbols.js';
 import { SlaFoldingRangeProvider } from './lsp/sla-folding.js';
 import { SlaFormatter } from './lsp/sla-formatter.js';
 import { SlaHoverProvider } from './lsp/sla-hover-provider.js';
+import { SlaLanguageServer } from './lsp/sla-language-server.js';
 import { SlaSemanticTokenProvider } from './lsp/sla-semantic-tokens.js';
 import { SlaDocumentUpdateHandler } from './lsp/sla-document-update-handler.js';
 import { SlaWorkspaceSymbolProvider } from './lsp/sla-workspace-symbols.js';
@@ -52,7 +54,8 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
         LexerErrorMessageProvider: () => new SlaLexerErrorMessageProvider(),
         ParserErrorMessageProvider: () => new SlaParserErrorMessageProvider(),
         LangiumParser: services => recordSyntaxProblems(installLineRecovery(createLangiumParser(services)),
-            services.parser.ParserErrorMessageProvider as SlaParserErrorMessageProvider)
+            services.parser.ParserErrorMessageProvider as SlaParserErrorMessageProvider),
+        CompletionParser: services => createItemCompletionParser(services)
     },
     references: {
         ScopeComputation: services => new SlaScopeComputation(services),
@@ -89,6 +92,7 @@ export const SlaSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     },
     lsp: {
         DocumentUpdateHandler: services => new SlaDocumentUpdateHandler(services),
+        LanguageServer: services => new SlaLanguageServer(services),
         NodeKindProvider: () => new SlaNodeKindProvider(),
         WorkspaceSymbolProvider: services => new SlaWorkspaceSymbolProvider(services)
     }

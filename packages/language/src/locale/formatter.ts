@@ -205,8 +205,15 @@ function singularOf(unit: string): string {
     return [unit.replace(/es$/, ''), unit.replace(/s$/, '')].find(candidate => candidate !== unit && COUNT_SET.has(candidate)) ?? unit;
 }
 
+/** Each count unit's plural by its singular (the first in COUNT_UNITS), found once: quantities are formatted often. */
+const PLURALS = new Map<string, string>();
+for (const candidate of COUNT_UNITS) {
+    const singular = singularOf(candidate);
+    if (singular !== candidate && !PLURALS.has(singular)) PLURALS.set(singular, candidate);
+}
+
 function pluralOf(unit: string): string {
-    return COUNT_UNITS.find(candidate => candidate !== unit && singularOf(candidate) === unit) ?? unit;
+    return PLURALS.get(unit) ?? unit;
 }
 
 /** A UTC date from `yyyy-mm-dd`, or undefined when the text is not a real date (30 February is not). */

@@ -32,7 +32,16 @@ export function declarationSummary(node: AstNode): string | undefined {
 /** Markdown with the declaration's name, title and key facts; undefined for nodes that declare nothing. */
 export function declarationMarkdown(node: AstNode & { name?: string }): string | undefined {
     const facts = factsOf(node);
-    if (!facts) return undefined;
+    return facts && markdownOf(node, facts);
+}
+
+/** The summary and the Markdown at once, from one reading of the declaration: a completion item shows both. */
+export function declarationTexts(node: AstNode & { name?: string }): { summary: string, markdown: string } | undefined {
+    const facts = factsOf(node);
+    return facts && { summary: facts.summary, markdown: markdownOf(node, facts) };
+}
+
+function markdownOf(node: AstNode & { name?: string }, facts: Facts): string {
     const heading = `**${escapeMarkdown(node.name ?? '?')}** — ${escapeMarkdown(facts.summary)}`;
     const title = facts.title ? `\n\n*${escapeMarkdown(facts.title)}*` : '';
     const lines = facts.lines.filter(([, value]) => value).map(([label, value]) => `- ${label}: ${escapeMarkdown(value!)}`);

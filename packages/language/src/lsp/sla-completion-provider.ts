@@ -15,11 +15,13 @@
  *   (year-month-day) and times (24-hour) where they are written, as snippets in the form the language reads;
  * - enumerated values (roles, metric kinds, aggregations, windows, comparators, exclusion kinds...) and segment
  *   dimensions already in use.
- * Every keyword, unit and item word carries its meaning and an example (keyword-docs.ts, shared with hovers).
+ * Every keyword, unit and item word carries its meaning and an example (keyword-docs.ts, shared with hovers), each
+ * name its key facts. The list holds only what each item's documentation explains; the Markdown is written for the
+ * items shown (completion-documentation.ts), on `completionItem/resolve` for a client that asks for it there.
  */
 import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import { type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import { SECTIONS, sectionForKeyword, type SectionSpec } from '../catalogue/sections.js';
 import { clauseSnippet } from '../catalogue/clause-library.js';
 import { type Agreement, isCurrenciesField, isEffectiveField, isLevel, isMetric, isMetricUnit, isPurchase, isPurchasedQuantity, isQuantity, isRate, isSegment, isTarget, isTimezoneField } from '../generated/ast.js';
@@ -27,15 +29,15 @@ import { missingLibraryClauses } from '../generator/clause-insertion.js';
 import { defaultThreshold, visibleMetrics, type MetricFacts } from '../generator/declaration-stubs.js';
 import { skeletonNamesOf } from '../generator/section-insertion.js';
 import { addMonths, firstOfNextMonth } from '../generator/templates/template-context.js';
-import { DEFAULT_LOCALE, LOCALES } from '../locale/locales.js';
+import { LOCALES } from '../locale/locales.js';
 import { PLACEHOLDER_MARK, withoutPlaceholderMark } from '../parser/text-values.js';
 import { agreementOf, ancestors, declarations, headerField } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
 import { CURRENCIES, unitInfo } from '../units.js';
-import { declarationMarkdown, declarationSummary } from './declaration-facts.js';
+import { documentationOf, isDocumentationData, type DocumentationData, type DocumentationKey, type DocumentationServices } from './completion-documentation.js';
+import { declarationSummary, declarationTexts } from './declaration-facts.js';
 import { agreementCurrencies, expectedUnits, unitsFor } from './expected-units.js';
 import { WindowedCompletionProvider } from '../incremental/windowed-completion.js';
-import { keywordDocumentation, markdown, populationDocumentation, unitDocumentation } from './keyword-docs.js';
 
 /** Dimensions segments commonly split targets by, offered next to those the agreement already uses. */
 const COMMON_DIMENSIONS = ['priority', 'severity', 'lead', 'region'];
@@ -51,6 +53,7 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
     /** Likewise the locales, which every alternative of the `locale` field's value asks for. */
     private readonly localesOffered = new WeakSet<CompletionContext>();
     private business?: GrammarAST.Keyword;
+    private documentationLookup?: DocumentationServices;
 
     constructor(private readonly services: SlaServices) {
         super(services);
@@ -102,13 +105,12 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword)) return;
-        const documentation = keywordDocumentation(keyword);
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.Keyword,
             detail: 'Keyword',
             sortText: '1',
-            documentation: documentation ? { kind: 'markdown', value: documentation } : undefined
+            data: documented({ keyword: this.pathOf(keyword) })
         });
     }
 
@@ -121,13 +123,53 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
         return super.getReferenceCandidates(refInfo, context).filter(description => !taken.has(description.name));
     }
 
-    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
-        const item = super.createReferenceCompletionItem(description, refInfo, context);
-        const markdown = description.node && declarationMarkdown(description.node);
+    /**
+     * Documentation is written for the items shown only: on resolve for a client that resolves it, else for each
+     * item that matches what is typed. The items carry what it explains in `data` (completion-documentation.ts).
+     */
+    protected override fillCompletionItem(context: CompletionContext, item: CompletionValueItem): CompletionItem | undefined {
+        const filled = super.fillCompletionItem(context, item);
+        if (!filled || !isDocumentationData(filled.data) || this.resolvesDocumentation) return filled;
+        return { ...filled, documentation: filled.documentation ?? documentationOf(filled.data.documentation, this.documentationServices), data: undefined };
+    }
+
+    /** The documentation of an item this provider made, for `completionItem/resolve`. */
+    resolveCompletionItem(item: CompletionItem): CompletionItem {
+        if (!isDocumentationData(item.data)) return item;
+        const documentation = documentationOf(item.data.documentation, this.documentationServices);
+        return documentation ? { ...item, documentation } : item;
+    }
+
+    /** Whether the client asks for an item's documentation when it shows it (VS Code does, the web editor does not). */
+    private get resolvesDocumentation(): boolean {
+        return this.clientCapabilities?.completionItem?.resolveSupport?.properties.includes('documentation') === true;
+    }
+
+    private get documentationServices(): DocumentationServices {
+        this.documentationLookup ??= {
+            grammar: this.grammar,
+            locator: this.services.workspace.AstNodeLocator,
+            documents: this.services.shared.workspace.LangiumDocuments,
+            comments: this.documentationProvider
+        };
+        return this.documentationLookup;
+    }
+
+    private pathOf(keyword: GrammarAST.Keyword): string {
+        return this.documentationServices.locator.getAstNodePath(keyword);
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, _refInfo: ReferenceInfo, _context: CompletionContext): CompletionValueItem {
+        const node = description.node;
+        // The key facts make both the detail and the documentation: read them once where the list shows both.
+        const texts: { summary?: string, markdown?: string } | undefined = !node ? undefined : this.resolvesDocumentation ? { summary: declarationSummary(node) } : declarationTexts(node);
         return {
-            ...item,
-            detail: (description.node && declarationSummary(description.node)) ?? item.detail,
-            documentation: markdown ? { kind: 'markdown', value: markdown } : item.documentation
+            nodeDescription: description,
+            kind: this.nodeKindProvider.getCompletionItemKind(description),
+            detail: texts?.summary ?? description.type,
+            sortText: '0',
+            documentation: texts?.markdown === undefined ? undefined : { kind: 'markdown', value: texts.markdown },
+            data: documented({ declaration: { uri: description.documentUri.toString(), path: description.path, name: description.name } })
         };
     }
 
@@ -142,7 +184,7 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
             label: spec.keyword,
             kind: CompletionItemKind.Snippet,
             detail: `${spec.title} (${spec.presence} section)`,
-            documentation: { kind: 'markdown', value: keywordDocumentation(keyword) ?? spec.why },
+            data: documented({ section: this.pathOf(keyword) }),
             insertText: spec.skeleton(skeletonNamesOf(agreement)),
             insertTextFormat: InsertTextFormat.Snippet,
             sortText: `0${String(SECTIONS.indexOf(spec)).padStart(2, '0')}`
@@ -155,7 +197,7 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
             label: `clause ${clause.name}`,
             kind: CompletionItemKind.Snippet,
             detail: `${clause.title} (clause library)`,
-            documentation: { kind: 'markdown', value: `${clause.why}\n\n\`TODO:\` marks what only the parties can fill in.` },
+            data: documented({ clause: clause.name }),
             insertText: clauseSnippet(clause),
             insertTextFormat: InsertTextFormat.Snippet,
             sortText: `0${String(rank).padStart(2, '0')}`
@@ -176,18 +218,17 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
         for (const { unit, dimension } of forms) {
             if (offered.has(unit)) continue;
             offered.add(unit);
-            const meaning = unitDocumentation(unit);
             acceptor(context, {
                 label: unit, kind: CompletionItemKind.Unit, detail: afterBusiness ? 'business time' : dimension,
                 sortText: `0${String(offered.size).padStart(3, '0')}`,
-                documentation: meaning ? { kind: 'markdown', value: markdown(meaning) } : undefined
+                data: documented({ unit })
             });
         }
         if (expected.business && !afterBusiness) {
             const business = this.businessKeyword;
             acceptor(context, {
                 label: 'business', kind: CompletionItemKind.Keyword, detail: 'Keyword', sortText: '1',
-                documentation: business ? { kind: 'markdown', value: keywordDocumentation(business)! } : undefined
+                data: business && documented({ keyword: this.pathOf(business) })
             });
         }
     }
@@ -201,7 +242,7 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
             acceptor(context, {
                 label: population, kind: CompletionItemKind.EnumMember, detail: population === own ? 'What the metric measures' : 'Items',
                 sortText: population === own ? '0' : '1',
-                documentation: { kind: 'markdown', value: markdown(populationDocumentation(population)) }
+                data: documented({ population })
             });
         }
     }
@@ -220,7 +261,7 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
             acceptor(context, {
                 label: target.label, kind: CompletionItemKind.Snippet, detail: `Target on ${metric.name}`,
                 insertText: target.snippet, insertTextFormat: InsertTextFormat.Snippet, sortText: '2',
-                documentation: { kind: 'markdown', value: 'A whole target: the metric, a comparator and a threshold in the metric\'s unit; edit the numbers.' }
+                data: documented({ value: 'target' })
             });
         }
     }
@@ -236,7 +277,7 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
             acceptor(context, {
                 label: time, kind: CompletionItemKind.Value, detail: 'Time of day, 24-hour clock', sortText: '0',
                 insertText: `\${1:${time}${PLACEHOLDER_MARK}}`, insertTextFormat: InsertTextFormat.Snippet,
-                documentation: { kind: 'markdown', value: 'Times are written hours:minutes on a 24-hour clock.\n\nExample: `hours 08:00 to 18:00`' }
+                data: documented({ value: 'time' })
             });
             return;
         }
@@ -247,7 +288,7 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
         acceptor(context, {
             label: date, kind: CompletionItemKind.Value, detail: 'Date, year-month-day', sortText: '0',
             insertText: `\${1:${year}}-\${2:${month}}-\${3:${day}${PLACEHOLDER_MARK}}`, insertTextFormat: InsertTextFormat.Snippet,
-            documentation: { kind: 'markdown', value: 'Dates are written year-month-day.\n\nExample: `effective 2026-03-01 until 2027-02-28`' }
+            data: documented({ value: 'date' })
         });
     }
 
@@ -284,10 +325,7 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
         this.localesOffered.add(context);
         LOCALES.forEach((locale, index) => acceptor(context, {
             label: locale.tag, kind: CompletionItemKind.EnumMember, detail: locale.name, sortText: String(index),
-            documentation: {
-                kind: 'markdown',
-                value: `Rendered in ${locale.name}: its dates, numbers and spelling, on ${locale.paper} paper.${locale === DEFAULT_LOCALE ? ' The default for an agreement without `locale`.' : ''}`
-            }
+            data: documented({ locale: locale.tag })
         }));
     }
 
@@ -361,6 +399,11 @@ function targetSnippet(metric: MetricFacts): { label: string, snippet: string } 
         label: `${metric.name} ${comparator} ${value} ${unit.join(' ')}${share}`,
         snippet: `${metric.name} ${comparator} \${1:${suggested}} ${unit.join(' ')}${shareSnippet}`
     };
+}
+
+/** An item's `data`: what its documentation explains. */
+function documented(documentation: DocumentationKey): DocumentationData {
+    return { documentation };
 }
 
 function containsOffset(node: AstNode, offset: number): boolean {
