@@ -4,7 +4,7 @@
  * starts the bundled server over stdio as `npm run bench` does, opens a generated agreement of `lines` lines
  * (default 5000), and types and undoes one character in a string in its middle `edits` times (default 200), each
  * timed to its diagnostics. Prints the server's CPU per edit, the size of what it published, and its resident memory
- * (now and peak) after the open and after the edits. `--cpu-prof DIR` writes the server's CPU profile into DIR when
+ * (now and peak) after the open, after the edits and after 30 completions where a name is expected. `--cpu-prof DIR` writes the server's CPU profile into DIR when
  * it exits; `--heap-snapshot FILE` writes a V8 heap snapshot of the server after the edits (for Chrome DevTools'
  * Memory tab: what one open agreement keeps). Needs `npm run build`. Compare the CPU per edit with
  * `node bench/profile-build.mjs`, which times the same update inside one process, without the protocol around it.
@@ -15,7 +15,7 @@ import * as os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { generateAgreement } from './generate.mjs';
 import { tokenize } from './language.mjs';
-import { LineIndex, round, summarize } from './measure.mjs';
+import { LineIndex, round, spread, summarize } from './measure.mjs';
 
 const options = process.argv.slice(2);
 const option = name => {
@@ -44,6 +44,9 @@ const text = generateAgreement(lines);
 const file = path.join(os.tmpdir(), `profile-server-${lines}.sla`);
 const uri = pathToFileURL(file).href;
 const index = new LineIndex(text);
+const COMPLETIONS = 30;
+/** Keywords followed by a cross-reference (as in server-document.mjs). */
+const BEFORE_REFERENCE = new Set(['obliged', 'maintenance', 'covers', 'during', 'from', 'excuses', 'pauses']);
 const target = tokenize(text).tokens.find(t => t.tokenType.name === 'STRING' && t.startOffset >= text.length / 2);
 const offset = target.startOffset + 1;
 const range = index.range(offset, offset + 1);
@@ -70,6 +73,16 @@ for (let i = 0; i < editCount; i++) {
 const cpuPerEdit = (client.cpuMs() - cpuBefore) / editCount;
 const afterEdits = memory(client);
 const notifications = client.published.slice(published);
+
+// Completion where a name is expected, at places spread over the document, as `npm run bench` asks for it.
+const tokens = tokenize(text).tokens;
+const references = spread(tokens.filter((t, i) => t.tokenType.name === 'ID' && BEFORE_REFERENCE.has(tokens[i - 1]?.image)), COMPLETIONS);
+const completionCpuBefore = client.cpuMs();
+for (const token of references) {
+    await client.timed('textDocument/completion', { textDocument: { uri }, position: index.position(token.startOffset) });
+}
+const completionCpu = (client.cpuMs() - completionCpuBefore) / references.length;
+const afterCompletions = memory(client);
 const diagnostics = notifications.at(-1).diagnostics;
 
 if (snapshotFile) {
@@ -101,6 +114,7 @@ console.log(JSON.stringify({
     publishedPerEdit: round(notifications.length / editCount, 2),
     diagnosticsPerPublish: diagnostics.length,
     publishBytes: JSON.stringify({ uri, diagnostics }).length,
-    memory: { idle, opened, afterEdits },
+    completion: { requests: COMPLETIONS, cpu: round(completionCpu) },
+    memory: { idle, opened, afterEdits, afterCompletions },
     serverStderr: client.stderr.trim() || undefined
 }, null, 2));
