@@ -5,7 +5,7 @@
  */
 import {
     DefaultDocumentBuilder, DocumentState, isMultiReference, isOperationCancelled, OperationCancelled, UriUtils, type AstNode,
-    type LangiumDocument, type LangiumSharedCoreServices, type MultiReference, type Reference, type URI
+    type LangiumDocument, type MultiReference, type Reference, type URI
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { buildFailureDiagnostic, buildFailureOf, forgetBuildFailureFrom, phaseFailed, recordBuildFailure } from './build-failures.js';
@@ -14,14 +14,6 @@ export class SlaDocumentBuilder extends DefaultDocumentBuilder {
 
     /** Per linked document, what decides whether a change elsewhere makes it link again (see `shouldRelink`). */
     private readonly relinkFacts = new WeakMap<LangiumDocument, RelinkFacts>();
-
-    constructor(services: LangiumSharedCoreServices) {
-        super(services);
-        // Linking again (all of a document or only some of its references) may change both facts.
-        this.onDocumentPhase(DocumentState.Linked, document => {
-            this.relinkFacts.delete(document);
-        });
-    }
 
     /**
      * Langium asks every document of the workspace, on every keystroke in any of them, whether it must be linked
@@ -33,7 +25,8 @@ export class SlaDocumentBuilder extends DefaultDocumentBuilder {
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (document.state < DocumentState.IndexedReferences) return super.shouldRelink(document, changedUris);
         let facts = this.relinkFacts.get(document);
-        if (!facts) {
+        // Unlinking replaces the list of references; a reference resolved later is added to it.
+        if (facts?.references !== document.references || facts.count !== document.references.length) {
             facts = relinkFactsOf(document);
             this.relinkFacts.set(document, facts);
         }
@@ -47,6 +40,8 @@ export class SlaDocumentBuilder extends DefaultDocumentBuilder {
         callback: (document: LangiumDocument) => void | Promise<void>
     ): Promise<void> {
         return super.runCancelable(documents, targetState, cancelToken, async document => {
+            // Linking again, all of the document or some of its references, may change what `shouldRelink` collected.
+            if (targetState === DocumentState.Linked) this.relinkFacts.delete(document);
             const failure = buildFailureOf(document);
             if (failure && targetState !== DocumentState.Validated) return;
             try {
@@ -100,6 +95,9 @@ export class SlaDocumentBuilder extends DefaultDocumentBuilder {
 }
 
 interface RelinkFacts {
+    /** The document's list of references the facts were collected from, and its length then. */
+    references: LangiumDocument['references']
+    count: number
     /** Whether a reference did not resolve: it may resolve once another document changed. */
     failedReference: boolean
     /** The other documents the references resolved into. */
@@ -117,7 +115,7 @@ function relinkFactsOf(document: LangiumDocument): RelinkFacts {
             if (target !== own) otherDocuments.add(target);
         }
     }
-    return { failedReference, otherDocuments };
+    return { references: document.references, count: document.references.length, failedReference, otherDocuments };
 }
 
 /** The documents a reference resolved into, as the reference index records them (from its node descriptions). */
