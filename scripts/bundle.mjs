@@ -45,6 +45,9 @@ await Promise.all(selected.map(program => esbuild.build({
         banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
     }),
     sourcemap: !production,
-    minify: production,
+    // V8 keeps the source text of every script it runs (to compile functions when first called), so the server's
+    // source stays in its heap for as long as it runs: without whitespace and comments the server's bundle holds
+    // about 5 MiB less. Names are kept outside production, for readable stack traces.
+    ...(production ? { minify: true } : program.browser ? {} : { minifyWhitespace: true, minifySyntax: true }),
     logLevel: 'warning'
 }).catch(() => process.exit(1))));
