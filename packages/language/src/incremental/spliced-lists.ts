@@ -1,0 +1,38 @@
+/**
+ * Lists in document order that a build phase keeps per agreement (declarations, their descriptions, references),
+ * brought up to date after a splice instead of being collected again: what lay inside the removed item is left
+ * out and what the inserted item holds is put in its place. Entries outside the item are the same objects as
+ * before, and those after it already stand at their new positions (their CST leaves were moved).
+ */
+import type { AstNode } from 'langium';
+import type { SpliceRecord } from './splice-record.js';
+
+/** Whether a node is the item the splice removed or lies inside it. */
+export function isInRemoved(node: AstNode, splice: SpliceRecord): boolean {
+    for (let current: AstNode | undefined = node; current; current = current.$container) {
+        if (current === splice.removed) return true;
+    }
+    return false;
+}
+
+/**
+ * `previous` with the entries inside the removed item replaced by `inserted`. `offsetOf` gives where an entry
+ * stands in the text (after the item: where it stands now); `inRemoved` whether it lay inside the removed item.
+ */
+export function spliceList<T>(
+    previous: readonly T[], splice: SpliceRecord, offsetOf: (entry: T) => number, inRemoved: (entry: T) => boolean,
+    inserted: readonly T[]
+): T[] {
+    const result: T[] = [];
+    let i = 0;
+    while (i < previous.length && offsetOf(previous[i]) < splice.offset) result.push(previous[i++]);
+    while (i < previous.length && inRemoved(previous[i])) i++;
+    result.push(...inserted);
+    while (i < previous.length) result.push(previous[i++]);
+    return result;
+}
+
+/** Where a node starts in the text; a node without CST (never in a parsed agreement) counts as at its start. */
+export function offsetOfNode(node: AstNode): number {
+    return node.$cstNode?.offset ?? 0;
+}
