@@ -1,9 +1,10 @@
 /**
  * What the last build of a document found, kept past Langium's reset: before a changed document is parsed
  * again, `DocumentBuilder.update` unlinks its references and drops its local symbols, and only the new parse shows
- * whether the edit was spliced into the same tree. When it was, scope computation and linking take back their
- * work for everything outside the re-parsed item (sla-scope-computation.ts, sla-linker.ts); otherwise the record
- * is not used and they do their full work.
+ * whether the edit was spliced into the same tree. The builder remembers the build (sla-document-builder.ts), the
+ * linker then leaves the references linked (SlaLinker.unlink), and scope computation, linking and the reference
+ * index take back their work for everything outside the re-parsed item; when the parse was a full one, the
+ * remembered references are unlinked and the phases do their full work.
  */
 import type { AstNode, AstNodeDescription, LangiumDocument, MultiMap, Reference } from 'langium';
 import type { Agreement } from '../generated/ast.js';
@@ -20,10 +21,13 @@ export interface LinkFields {
 
 export interface PreviousBuild {
     readonly root: AstNode
-    /** `document.references` in the order linking found them, with what each was linked to. */
+    /** `document.references` in the order linking found them, still linked. */
     readonly references: readonly Reference[]
-    readonly targets: readonly unknown[]
-    readonly descriptions: readonly (AstNodeDescription | undefined)[]
+    /**
+     * The references whose resolution may change whatever the edit: unresolved ones (a new name may resolve
+     * them), `refines` (workspace names) and those into other documents (which may have been parsed again).
+     */
+    readonly unsettled: readonly Reference[]
     readonly localSymbols?: MultiMap<AstNode, AstNodeDescription>
 }
 
@@ -31,23 +35,34 @@ const builds = new WeakMap<LangiumDocument, PreviousBuild>();
 
 /** Keeps a linked document's links and local symbols before the builder resets it for a new parse. */
 export function rememberBuild(document: LangiumDocument): void {
+    forgetBuild(document);
     const references = document.references as Reference[];
-    // Multi-references (none in the grammar today) are linked afresh: the whole document then is.
-    if (!references.every(reference => '_ref' in reference)) {
-        builds.delete(document);
-        return;
+    const unsettled: Reference[] = [];
+    for (const reference of references) {
+        // Multi-references (none in the grammar today) are linked afresh: the whole document then is.
+        if (!('_ref' in reference)) return;
+        const { _ref: target, _nodeDescription: description } = reference as unknown as LinkFields;
+        if (!description || description.documentUri !== document.uri || !isNode(target) || !target.$container) unsettled.push(reference);
     }
     builds.set(document, {
         root: document.parseResult.value,
         references,
-        targets: references.map(reference => (reference as unknown as LinkFields)._ref),
-        descriptions: references.map(reference => (reference as unknown as LinkFields)._nodeDescription),
+        unsettled,
         localSymbols: document.localSymbols as MultiMap<AstNode, AstNodeDescription> | undefined
     });
 }
 
+/** Whether the document's references belong to a remembered build, so that unlinking must leave them linked. */
+export function isRemembered(document: LangiumDocument): boolean {
+    return builds.get(document)?.root === document.parseResult.value;
+}
+
+/** Drops the remembered build, unlinking its references. */
 export function forgetBuild(document: LangiumDocument): void {
+    const build = builds.get(document);
+    if (!build) return;
     builds.delete(document);
+    for (const reference of build.references) unlinkReference(reference);
 }
 
 /** The previous build, when the document's agreement is a splice of the agreement that build was for. */
@@ -55,4 +70,35 @@ export function previousBuildOf(document: LangiumDocument): { build: PreviousBui
     const build = builds.get(document);
     const splice = build && spliceOf(document.parseResult.value as Agreement);
     return splice && splice.previous === build.root ? { build, splice } : undefined;
+}
+
+/** Takes the previous build for linking: it is not remembered any longer, and its references are linked again or kept. */
+export function takeBuild(document: LangiumDocument): { build: PreviousBuild, splice: SpliceRecord } | undefined {
+    const previous = previousBuildOf(document);
+    if (previous) builds.delete(document);
+    else forgetBuild(document);
+    return previous;
+}
+
+/** Forgets what a reference was linked to, as Langium's `Linker.unlink` does, so that linking resolves it again. */
+export function unlinkReference(reference: Reference): void {
+    const fields = reference as unknown as LinkFields;
+    fields._ref = undefined;
+    delete fields._nodeDescription;
+}
+
+export function isNode(value: unknown): value is AstNode {
+    return typeof value === 'object' && value !== null && '$type' in value;
+}
+
+/** The references a spliced document's linking resolved again (the others kept their targets), for the reference index. */
+const relinked = new WeakMap<AstNode, ReadonlySet<Reference>>();
+
+export function recordRelinked(root: AstNode, references: ReadonlySet<Reference>): void {
+    relinked.set(root, references);
+}
+
+/** The references linked again in this agreement, or undefined when it was linked in full. */
+export function relinkedIn(root: AstNode): ReadonlySet<Reference> | undefined {
+    return relinked.get(root);
 }

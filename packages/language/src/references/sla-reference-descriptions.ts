@@ -11,8 +11,8 @@ import {
 } from 'langium';
 import type { Agreement } from '../generated/ast.js';
 import { isInRemoved, spliceList } from '../incremental/spliced-lists.js';
-import { spliceOf } from '../incremental/splice-record.js';
-import type { LinkFields } from './previous-build.js';
+import { spliceOf, type SpliceRecord } from '../incremental/splice-record.js';
+import { relinkedIn, type LinkFields } from './previous-build.js';
 
 /** A reference of the document, in document order, with its description when it is resolved. */
 interface Described {
@@ -29,23 +29,42 @@ export class SlaReferenceDescriptionProvider extends DefaultReferenceDescription
         const root = document.parseResult.value;
         const previous = this.indexed.get(document);
         const splice = spliceOf(root as Agreement);
-        let references: Described[];
-        if (previous && splice?.previous === previous.root) {
-            const inserted = AstUtils.streamAst(splice.inserted).flatMap(node => AstUtils.streamReferences(node))
-                .map(info => this.described(info.reference, info.container)).toArray();
-            references = spliceList(previous.references, splice, entry => entry.reference.$refNode?.offset ?? 0,
-                entry => isInRemoved(containerOf(entry.reference), splice), inserted)
-                .map(entry => entry.description && this.stillDescribes(entry.description, entry.reference) ? entry
-                    : this.described(entry.reference, containerOf(entry.reference)));
-        } else {
-            references = [];
-            for (const node of AstUtils.streamAst(root)) {
-                await interruptAndCheck(cancelToken);
-                for (const info of AstUtils.streamReferences(node)) references.push(this.described(info.reference, info.container));
-            }
-        }
+        const references = previous && splice?.previous === previous.root
+            ? this.afterSplice(previous.references, splice, relinkedIn(root))
+            : await this.describeAll(root, cancelToken);
         this.indexed.set(document, { root, references });
-        return references.flatMap(entry => entry.description ? [entry.description] : []);
+        const descriptions: ReferenceDescription[] = [];
+        for (const entry of references) {
+            if (entry.description) descriptions.push(entry.description);
+        }
+        return descriptions;
+    }
+
+    private async describeAll(root: AstNode, cancelToken: Cancellation.CancellationToken): Promise<Described[]> {
+        const references: Described[] = [];
+        for (const node of AstUtils.streamAst(root)) {
+            await interruptAndCheck(cancelToken);
+            for (const info of AstUtils.streamReferences(node)) references.push(this.described(info.reference, info.container));
+        }
+        return references;
+    }
+
+    /**
+     * The previous references with the removed item's replaced by the inserted item's. Those outside keep their
+     * descriptions unless linking resolved them again (all are compared when the document was linked in full).
+     */
+    private afterSplice(previous: readonly Described[], splice: SpliceRecord, relinked: ReadonlySet<unknown> | undefined): Described[] {
+        const inserted = AstUtils.streamAst(splice.inserted).flatMap(node => AstUtils.streamReferences(node))
+            .map(info => this.described(info.reference, info.container)).toArray();
+        const references = spliceList(previous, splice, entry => entry.reference.$refNode?.offset ?? 0,
+            entry => isInRemoved(containerOf(entry.reference), splice), inserted);
+        if (relinked && !relinked.size) return references;
+        for (let i = 0; i < references.length; i++) {
+            const { reference, description } = references[i];
+            const again = relinked ? relinked.has(reference) : !description || !this.stillDescribes(description, reference);
+            if (again) references[i] = this.described(reference, containerOf(reference));
+        }
+        return references;
     }
 
     private described(reference: ReferenceInfo['reference'], container: AstNode): Described {
