@@ -5,13 +5,15 @@
  * order), reference index and local symbols must equal a full build's (snapshot.ts), while linking kept the
  * targets of the references the edit could not affect.
  */
-import { isReference, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, isReference, URI, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import type { SlaLinker } from '../../packages/language/src/references/sla-linker.js';
 import { declarations } from '../../packages/language/src/sla-model.js';
+import { createSlaServices } from '../../packages/language/src/sla-module.js';
 import type { Agreement } from '../../packages/language/src/generated/ast.js';
 import { exampleFiles, readExample } from '../helpers.js';
 import { contextOf, DifferentialSession } from './differential.js';
+import { snapshotOf } from './snapshot.js';
 
 interface NamedEdit {
     step: string
@@ -82,5 +84,31 @@ describe('edits that change what names resolve to equal a full build', () => {
         }
         // Most of these edits are inside one item, so linking kept the other references' targets.
         expect(keptSome).toBeGreaterThan(edits.length / 3);
+    }, 120_000);
+});
+
+describe('an agreement that refines the edited one', () => {
+    test('stays linked to the names it inherits, as a full build of both links it', async () => {
+        const parentText = readExample('multi-level/corporate-it.sla');
+        const child = { uri: 'file:///differential/finance-erp.sla', text: readExample('multi-level/finance-erp.sla') };
+        const session = await DifferentialSession.start(parentText, { others: [child] });
+        const document = session.edited.shared.workspace.LangiumDocuments.getDocument(session.uri)!;
+        const edits = nameEdits(document, session.edited.Sla);
+        const childUri = URI.parse(child.uri);
+        for (const { step, text } of edits) {
+            await session.change(text);
+            await session.expectSameAsFullBuild(step);
+            const fresh = createSlaServices(EmptyFileSystem);
+            const documents = [{ uri: session.uri, text }, { uri: childUri, text: child.text }]
+                .map(({ uri, text }) => fresh.shared.workspace.LangiumDocumentFactory.fromString(text, uri));
+            for (const built of documents) fresh.shared.workspace.LangiumDocuments.addDocument(built);
+            await fresh.shared.workspace.DocumentBuilder.build(documents, {});
+            const expected = await snapshotOf(documents[1], fresh.Sla);
+            const actual = await snapshotOf(session.edited.shared.workspace.LangiumDocuments.getDocument(childUri)!, session.edited.Sla);
+            expect(actual.ast, `${step}: the refining agreement`).toEqual(expected.ast);
+            expect(actual.references, `${step}: the refining agreement`).toEqual(expected.references);
+            expect(actual.referenceIndex, `${step}: the refining agreement`).toEqual(expected.referenceIndex);
+        }
+        await session.change(parentText);
     }, 120_000);
 });
