@@ -18,18 +18,31 @@ export function isInRemoved(node: AstNode, splice: SpliceRecord): boolean {
 /**
  * `previous` with the entries inside the removed item replaced by `inserted`. `offsetOf` gives where an entry
  * stands in the text (after the item: where it stands now); `inRemoved` whether it lay inside the removed item.
+ * The entries before the item are found by bisection (every entry from the item on stands at or after its
+ * start), and the rest is copied, so that an edit costs what the item holds, not what the agreement holds.
  */
 export function spliceList<T>(
     previous: readonly T[], splice: SpliceRecord, offsetOf: (entry: T) => number, inRemoved: (entry: T) => boolean,
     inserted: readonly T[]
 ): T[] {
-    const result: T[] = [];
-    let i = 0;
-    while (i < previous.length && offsetOf(previous[i]) < splice.offset) result.push(previous[i++]);
-    while (i < previous.length && inRemoved(previous[i])) i++;
-    result.push(...inserted);
-    while (i < previous.length) result.push(previous[i++]);
-    return result;
+    const { start, end } = removedRange(previous, splice, offsetOf, inRemoved);
+    return previous.slice(0, start).concat(inserted, previous.slice(end));
+}
+
+/** Where the entries inside the removed item are in `previous`: from `start` up to `end`. */
+export function removedRange<T>(
+    previous: readonly T[], splice: SpliceRecord, offsetOf: (entry: T) => number, inRemoved: (entry: T) => boolean
+): { start: number, end: number } {
+    let low = 0;
+    let high = previous.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (offsetOf(previous[middle]) < splice.offset) low = middle + 1;
+        else high = middle;
+    }
+    let end = low;
+    while (end < previous.length && inRemoved(previous[end])) end++;
+    return { start: low, end };
 }
 
 /** Where a node starts in the text; a node without CST (never in a parsed agreement) counts as at its start. */

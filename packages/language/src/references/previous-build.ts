@@ -36,20 +36,33 @@ const builds = new WeakMap<LangiumDocument, PreviousBuild>();
 /** Keeps a linked document's links and local symbols before the builder resets it for a new parse. */
 export function rememberBuild(document: LangiumDocument): void {
     forgetBuild(document);
-    const references = document.references as Reference[];
-    const unsettled: Reference[] = [];
-    for (const reference of references) {
-        // Multi-references (none in the grammar today) are linked afresh: the whole document then is.
-        if (!('_ref' in reference)) return;
-        const { _ref: target, _nodeDescription: description } = reference as unknown as LinkFields;
-        if (!description || description.documentUri !== document.uri || !isNode(target) || !target.$container) unsettled.push(reference);
-    }
+    const root = document.parseResult.value;
+    const unsettled = unsettledFound.get(root);
+    if (!unsettled) return;
     builds.set(document, {
-        root: document.parseResult.value,
-        references,
+        root,
+        references: document.references as Reference[],
         unsettled,
         localSymbols: document.localSymbols as MultiMap<AstNode, AstNodeDescription> | undefined
     });
+}
+
+/** The unsettled references of each linked agreement (see `PreviousBuild`), found when it was linked. */
+const unsettledFound = new WeakMap<AstNode, readonly Reference[]>();
+
+/**
+ * Notes which of `candidates` are unsettled once the document is linked: every reference after a full link, those
+ * linked again and the previously unsettled after a splice. A document with multi-references (none in the grammar
+ * today) gets no note, and is linked afresh after every edit.
+ */
+export function recordUnsettled(document: LangiumDocument, candidates: Iterable<unknown>): void {
+    const unsettled = new Set<Reference>();
+    for (const reference of candidates as Iterable<Reference>) {
+        if (!('_ref' in reference)) return;
+        const { _ref: target, _nodeDescription: description } = reference as unknown as LinkFields;
+        if (!description || description.documentUri !== document.uri || !isNode(target) || !target.$container) unsettled.add(reference);
+    }
+    unsettledFound.set(document.parseResult.value, [...unsettled]);
 }
 
 /** Whether the document's references belong to a remembered build, so that unlinking must leave them linked. */

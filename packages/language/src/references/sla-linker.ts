@@ -13,11 +13,11 @@
  * (a full parse, a previous build that did not finish) is Langium's full link.
  */
 import { AstUtils, Cancellation, DefaultLinker, type AstNode, type LangiumDocument, type Reference, type ReferenceInfo } from 'langium';
-import { isInRemoved } from '../incremental/spliced-lists.js';
+import { isInRemoved, removedRange } from '../incremental/spliced-lists.js';
 import type { SpliceRecord } from '../incremental/splice-record.js';
 import { ownDeclarations } from '../sla-model.js';
 import {
-    isNode, isRemembered, recordRelinked, takeBuild, unlinkReference, type LinkFields, type PreviousBuild
+    isNode, isRemembered, recordRelinked, recordUnsettled, takeBuild, unlinkReference, type LinkFields, type PreviousBuild
 } from './previous-build.js';
 
 /** How the last link went: how many references kept their target and how many were linked, or a full link. */
@@ -37,7 +37,9 @@ export class SlaLinker extends DefaultLinker {
         const previous = takeBuild(document);
         if (!previous) {
             this.last = { path: 'full' };
-            return super.link(document, cancelToken);
+            await super.link(document, cancelToken);
+            recordUnsettled(document, document.references);
+            return;
         }
         this.linkAfterSplice(document, previous.build, previous.splice);
     }
@@ -47,13 +49,11 @@ export class SlaLinker extends DefaultLinker {
         const names = this.namesDeclaredIn(splice.removed, splice.inserted);
         const old = build.references;
         // The references before the item, those inside it, and those after it, in the order linking found them.
-        let start = 0;
-        while (start < old.length && offsetOf(old[start]) < splice.offset) start++;
-        let end = start;
-        while (end < old.length && isInRemoved(containerOf(old[end]), splice)) end++;
+        const { start, end } = removedRange(old, splice, offsetOf, reference => isInRemoved(containerOf(reference), splice));
 
         const relink = new Set<Reference>();
-        for (const reference of build.unsettled) {
+        const unsettled = build.unsettled.filter(reference => !isInRemoved(containerOf(reference), splice));
+        for (const reference of unsettled) {
             if (!this.keepsTarget(reference, root, splice)) relink.add(reference);
         }
         if (names.size) {
@@ -79,6 +79,7 @@ export class SlaLinker extends DefaultLinker {
         for (let i = end; i < old.length; i++) keepOrLink(old[i]);
         document.references = references;
         recordRelinked(root, relink);
+        recordUnsettled(document, [...unsettled, ...relink, ...inserted.map(info => info.reference)]);
         const linked = (scratch.references as unknown[]).length;
         this.last = { path: 'spliced', kept: references.length - linked, linked };
     }
