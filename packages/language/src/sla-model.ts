@@ -7,7 +7,7 @@ import {
     isLevel, isLevelsSection, isMetric, isPackage, isParty, isReport, isSegment, isService
 } from './generated/ast.js';
 import { isInRemoved, offsetOfNode, spliceList } from './incremental/spliced-lists.js';
-import { spliceOf } from './incremental/splice-record.js';
+import { spliceOf, type SpliceRecord } from './incremental/splice-record.js';
 
 /** The first header field of one kind, e.g. `headerField(agreement, isEffectiveField)`. */
 export function headerField<T extends HeaderField>(agreement: Agreement, is: (field: unknown) => field is T): T | undefined {
@@ -67,6 +67,21 @@ function declarationsIn(node: AstNode): Declaration[] {
     }
     return found;
 }
+
+/**
+ * The names of the declarations a splice removed and inserted: the only names whose resolution the edit can
+ * change. Found once per splice (linking and each kind's scope ask).
+ */
+export function namesDeclaredIn(splice: SpliceRecord): ReadonlySet<string> {
+    let names = namesFound.get(splice);
+    if (!names) {
+        names = new Set([...ownDeclarations(splice.removed), ...ownDeclarations(splice.inserted)].flatMap(node => node.name ? [node.name] : []));
+        namesFound.set(splice, names);
+    }
+    return names;
+}
+
+const namesFound = new WeakMap<SpliceRecord, ReadonlySet<string>>();
 
 /**
  * The declarations a node adds to its agreement's: itself if it is one, else those inside it, and none when it

@@ -4,7 +4,7 @@
  * out and what the inserted item holds is put in its place. Entries outside the item are the same objects as
  * before, and those after it already stand at their new positions (their CST leaves were moved).
  */
-import type { AstNode } from 'langium';
+import { AstUtils, type AstNode } from 'langium';
 import type { SpliceRecord } from './splice-record.js';
 
 /** Whether a node is the item the splice removed or lies inside it. */
@@ -18,8 +18,10 @@ export function isInRemoved(node: AstNode, splice: SpliceRecord): boolean {
 /**
  * `previous` with the entries inside the removed item replaced by `inserted`. `offsetOf` gives where an entry
  * stands in the text (after the item: where it stands now); `inRemoved` whether it lay inside the removed item.
- * The entries before the item are found by bisection (every entry from the item on stands at or after its
- * start), and the rest is copied, so that an edit costs what the item holds, not what the agreement holds.
+ * The entries before the item are found by bisection, and the rest is copied, so that an edit costs what the
+ * item holds, not what the agreement holds. Bisection needs every entry before the item to come before every
+ * entry from the item on; entries in the order of the AST (not always that of the text inside an item) are,
+ * because the nodes around a re-parsed item (the agreement, sections) hold no references or names of their own.
  */
 export function spliceList<T>(
     previous: readonly T[], splice: SpliceRecord, offsetOf: (entry: T) => number, inRemoved: (entry: T) => boolean,
@@ -43,6 +45,17 @@ export function removedRange<T>(
     let end = low;
     while (end < previous.length && inRemoved(previous[end])) end++;
     return { start: low, end };
+}
+
+/**
+ * Whether the nodes around the removed item hold no references of their own, as `spliceList` needs of a list of
+ * references (true of the grammar today; a grammar change that breaks it makes linking and indexing full again).
+ */
+export function enclosedWithoutReferences(splice: SpliceRecord): boolean {
+    for (let node = splice.inserted.$container; node; node = node.$container) {
+        if (!AstUtils.streamReferences(node).isEmpty()) return false;
+    }
+    return true;
 }
 
 /** Where a node starts in the text; a node without CST (never in a parsed agreement) counts as at its start. */

@@ -9,6 +9,7 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, MultiMap, Reference } from 'langium';
 import type { Agreement } from '../generated/ast.js';
 import { spliceOf, type SpliceRecord } from '../incremental/splice-record.js';
+import { enclosedWithoutReferences } from '../incremental/spliced-lists.js';
 
 /** The private fields of Langium's `DefaultReferenceImpl` that hold what a reference was linked to. */
 export interface LinkFields {
@@ -82,7 +83,7 @@ export function forgetBuild(document: LangiumDocument): void {
 export function previousBuildOf(document: LangiumDocument): { build: PreviousBuild, splice: SpliceRecord } | undefined {
     const build = builds.get(document);
     const splice = build && spliceOf(document.parseResult.value as Agreement);
-    return splice && splice.previous === build.root ? { build, splice } : undefined;
+    return splice && splice.previous === build.root && enclosedWithoutReferences(splice) ? { build, splice } : undefined;
 }
 
 /** Takes the previous build for linking: it is not remembered any longer, and its references are linked again or kept. */

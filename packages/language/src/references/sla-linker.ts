@@ -15,7 +15,7 @@
 import { AstUtils, Cancellation, DefaultLinker, type AstNode, type LangiumDocument, type Reference, type ReferenceInfo } from 'langium';
 import { isInRemoved, removedRange } from '../incremental/spliced-lists.js';
 import type { SpliceRecord } from '../incremental/splice-record.js';
-import { ownDeclarations } from '../sla-model.js';
+import { namesDeclaredIn } from '../sla-model.js';
 import {
     isNode, isRemembered, recordRelinked, recordUnsettled, takeBuild, unlinkReference, type LinkFields, type PreviousBuild
 } from './previous-build.js';
@@ -46,7 +46,7 @@ export class SlaLinker extends DefaultLinker {
 
     private linkAfterSplice(document: LangiumDocument, build: PreviousBuild, splice: SpliceRecord): void {
         const root = document.parseResult.value;
-        const names = this.namesDeclaredIn(splice.removed, splice.inserted);
+        const names = namesDeclaredIn(splice);
         const old = build.references;
         // The references before the item, those inside it, and those after it, in the order linking found them.
         const { start, end } = removedRange(old, splice, offsetOf, reference => isInRemoved(containerOf(reference), splice));
@@ -64,19 +64,11 @@ export class SlaLinker extends DefaultLinker {
         for (const reference of relink) unlinkReference(reference);
 
         const inserted = AstUtils.streamAst(splice.inserted).flatMap(node => AstUtils.streamReferences(node)).toArray();
-        // Linking pushes what it resolves onto the document's list; the list is made here, in order, instead.
+        const references = old.slice(0, start).concat(inserted.map(info => info.reference as Reference), old.slice(end));
+        // Linking pushes what it resolves onto the document's list; the list above is in order already.
         const scratch = { references: [] } as unknown as LangiumDocument;
-        const references: Reference[] = [];
-        const keepOrLink = (reference: Reference) => {
-            if (relink.has(reference)) this.doLink(referenceInfo(reference), scratch);
-            references.push(reference);
-        };
-        for (let i = 0; i < start; i++) keepOrLink(old[i]);
-        for (const info of inserted) {
-            this.doLink(info, scratch);
-            references.push(info.reference as Reference);
-        }
-        for (let i = end; i < old.length; i++) keepOrLink(old[i]);
+        for (const reference of relink) this.doLink(referenceInfo(reference), scratch);
+        for (const info of inserted) this.doLink(info, scratch);
         document.references = references;
         recordRelinked(root, relink);
         recordUnsettled(document, [...unsettled, ...relink, ...inserted.map(info => info.reference)]);
@@ -91,17 +83,6 @@ export class SlaLinker extends DefaultLinker {
         let current: AstNode = target;
         while (current.$container) current = current.$container;
         return current !== root && current !== splice.previous && current.$document?.parseResult.value === current;
-    }
-
-    /** The names of every declaration in the removed and the inserted item. */
-    private namesDeclaredIn(...nodes: AstNode[]): Set<string> {
-        const names = new Set<string>();
-        for (const node of nodes) {
-            for (const declaration of ownDeclarations(node)) {
-                if (declaration.name) names.add(declaration.name);
-            }
-        }
-        return names;
     }
 }
 

@@ -10,7 +10,7 @@ import {
     type LangiumDocument, type ReferenceDescription, type ReferenceInfo
 } from 'langium';
 import type { Agreement } from '../generated/ast.js';
-import { isInRemoved, spliceList } from '../incremental/spliced-lists.js';
+import { enclosedWithoutReferences, isInRemoved, spliceList } from '../incremental/spliced-lists.js';
 import { spliceOf, type SpliceRecord } from '../incremental/splice-record.js';
 import { relinkedIn, type LinkFields } from './previous-build.js';
 
@@ -29,7 +29,7 @@ export class SlaReferenceDescriptionProvider extends DefaultReferenceDescription
         const root = document.parseResult.value;
         const previous = this.indexed.get(document);
         const splice = spliceOf(root as Agreement);
-        const references = previous && splice?.previous === previous.root
+        const references = previous && splice?.previous === previous.root && enclosedWithoutReferences(splice)
             ? this.afterSplice(previous.references, splice, relinkedIn(root))
             : await this.describeAll(root, cancelToken);
         this.indexed.set(document, { root, references });
@@ -53,16 +53,26 @@ export class SlaReferenceDescriptionProvider extends DefaultReferenceDescription
      * The previous references with the removed item's replaced by the inserted item's. Those outside keep their
      * descriptions unless linking resolved them again (all are compared when the document was linked in full).
      */
-    private afterSplice(previous: readonly Described[], splice: SpliceRecord, relinked: ReadonlySet<unknown> | undefined): Described[] {
+    private afterSplice(previous: readonly Described[], splice: SpliceRecord, relinked: ReadonlySet<ReferenceInfo['reference']> | undefined): Described[] {
         const inserted = AstUtils.streamAst(splice.inserted).flatMap(node => AstUtils.streamReferences(node))
             .map(info => this.described(info.reference, info.container)).toArray();
-        const references = spliceList(previous, splice, entry => entry.reference.$refNode?.offset ?? 0,
-            entry => isInRemoved(containerOf(entry.reference), splice), inserted);
-        if (relinked && !relinked.size) return references;
+        const references = spliceList(previous, splice, offsetOf, entry => isInRemoved(containerOf(entry.reference), splice), inserted);
+        if (relinked) {
+            // (The entries are in the order of the AST, not of the text: a level's own references come before its
+            // target's, so they are looked for one by one.)
+            let left = relinked.size;
+            for (let i = 0; left > 0 && i < references.length; i++) {
+                const { reference } = references[i];
+                if (relinked.has(reference)) {
+                    references[i] = this.described(reference, containerOf(reference));
+                    left--;
+                }
+            }
+            return references;
+        }
         for (let i = 0; i < references.length; i++) {
             const { reference, description } = references[i];
-            const again = relinked ? relinked.has(reference) : !description || !this.stillDescribes(description, reference);
-            if (again) references[i] = this.described(reference, containerOf(reference));
+            if (!description || !this.stillDescribes(description, reference)) references[i] = this.described(reference, containerOf(reference));
         }
         return references;
     }
@@ -93,6 +103,10 @@ export class SlaReferenceDescriptionProvider extends DefaultReferenceDescription
         return target !== undefined && description.targetPath === target.path
             && (description.targetUri === target.documentUri || UriUtils.equals(description.targetUri, target.documentUri));
     }
+}
+
+function offsetOf(entry: Described): number {
+    return entry.reference.$refNode?.offset ?? 0;
 }
 
 function containerOf(reference: ReferenceInfo['reference']): AstNode {

@@ -1,9 +1,10 @@
 import {
-    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MultiMapScope, stream, type AstNodeDescription, type ReferenceInfo,
-    type Scope
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, stream, type AstNode, type AstNodeDescription, type ReferenceInfo, type Scope
 } from 'langium';
 import { Agreement } from '../generated/ast.js';
-import { agreementOf, ancestors, declarations } from '../sla-model.js';
+import { spliceOf } from '../incremental/splice-record.js';
+import { agreementOf, ancestors, declarations, namesDeclaredIn, ownDeclarations } from '../sla-model.js';
+import { DeclaredNames } from './declared-names.js';
 import { LayeredScope } from './layered-scope.js';
 
 /**
@@ -18,7 +19,7 @@ import { LayeredScope } from './layered-scope.js';
 export class SlaScopeProvider extends DefaultScopeProvider {
 
     /** Keyed by the agreement's AST, which a document replaces when it is parsed again. */
-    private readonly declared = new WeakMap<Agreement, Map<string, Scope>>();
+    private readonly declared = new WeakMap<Agreement, Map<string, DeclaredNames>>();
 
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
@@ -44,11 +45,22 @@ export class SlaScopeProvider extends DefaultScopeProvider {
         }
         let scope = byType.get(referenceType);
         if (!scope) {
-            const isWanted = (description: AstNodeDescription) => this.reflection.isSubtype(description.type, referenceType);
-            scope = new MultiMapScope(this.descriptionsOf(agreement).filter(isWanted));
+            const isWanted = (type: string) => this.reflection.isSubtype(type, referenceType);
+            const all = () => this.descriptionsOf(agreement).filter(description => isWanted(description.type));
+            const splice = spliceOf(agreement);
+            const previous = splice && this.declared.get(splice.previous)?.get(referenceType);
+            scope = previous ? previous.after(splice, namesDeclaredIn(splice), this.describe(ownDeclarations(splice.inserted).filter(node => isWanted(node.$type))), all)
+                : DeclaredNames.of(all);
             byType.set(referenceType, scope);
         }
         return scope;
+    }
+
+    private describe(nodes: readonly AstNode[]): AstNodeDescription[] {
+        return nodes.flatMap(node => {
+            const name = this.nameProvider.getName(node);
+            return name ? [this.descriptions.createDescription(node, name)] : [];
+        });
     }
 
     /**
