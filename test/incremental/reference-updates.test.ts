@@ -5,7 +5,7 @@
  * order), reference index and local symbols must equal a full build's (snapshot.ts), while linking kept the
  * targets of the references the edit could not affect.
  */
-import { EmptyFileSystem, isReference, URI, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, isReference, TextDocument, URI, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import type { SlaLinker } from '../../packages/language/src/references/sla-linker.js';
 import { declarations } from '../../packages/language/src/sla-model.js';
@@ -111,4 +111,39 @@ describe('an agreement that refines the edited one', () => {
         }
         await session.change(parentText);
     }, 120_000);
+});
+
+describe('two agreements edited in one update', () => {
+    test('a refining agreement\'s references into its parent follow the parent\'s edit', async () => {
+        const parent = { uri: URI.parse('file:///both/corporate-it.sla'), text: readExample('multi-level/corporate-it.sla') };
+        const child = { uri: URI.parse('file:///both/finance-erp.sla'), text: readExample('multi-level/finance-erp.sla') };
+        const edited = createSlaServices(EmptyFileSystem);
+        const { workspace } = edited.shared;
+        const open = (document: { uri: URI, text: string }, version: number) =>
+            workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'sla', version, document.text));
+        for (const document of [parent, child]) {
+            open(document, 0);
+            workspace.LangiumDocuments.addDocument(workspace.LangiumDocumentFactory.fromTextDocument(workspace.TextDocuments!.get(document.uri.toString())!, document.uri));
+        }
+        await workspace.DocumentBuilder.build(workspace.LangiumDocuments.all.toArray(), {});
+        // The parent renames the party the child's levels oblige; the child edits a level's title. Both are spliced.
+        const renamed = { ...parent, text: parent.text.replace('provider CentralIT "', 'provider CentralGroupIT "') };
+        const retitled = { ...child, text: child.text.replace('"ERP availability in finance hours"', '"ERP availability, finance hours"') };
+        open(renamed, 1);
+        open(retitled, 1);
+        await workspace.DocumentBuilder.update([parent.uri, child.uri], []);
+        expect(edited.Sla.incremental.IncrementalParser.last?.path).toBe('spliced');
+        expect((edited.Sla.references.Linker as SlaLinker).last?.path).toBe('spliced');
+
+        const fresh = createSlaServices(EmptyFileSystem);
+        const documents = [renamed, retitled].map(({ uri, text }) => fresh.shared.workspace.LangiumDocumentFactory.fromString(text, uri));
+        for (const built of documents) fresh.shared.workspace.LangiumDocuments.addDocument(built);
+        await fresh.shared.workspace.DocumentBuilder.build(documents, workspace.DocumentBuilder.updateBuildOptions);
+        const expected = await snapshotOf(documents[1], fresh.Sla);
+        const actual = await snapshotOf(workspace.LangiumDocuments.getDocument(child.uri)!, edited.Sla);
+        expect(actual.references).toEqual(expected.references);
+        expect(actual.referenceIndex).toEqual(expected.referenceIndex);
+        expect(actual.diagnostics).toEqual(expected.diagnostics);
+        expect(actual.references.some(reference => (reference as { error?: string }).error?.includes('CentralIT'))).toBe(true);
+    });
 });

@@ -6,7 +6,7 @@
  * index take back their work for everything outside the re-parsed item; when the parse was a full one, the
  * remembered references are unlinked and the phases do their full work.
  */
-import type { AstNode, AstNodeDescription, LangiumDocument, MultiMap, Reference } from 'langium';
+import { AstUtils, type AstNode, type AstNodeDescription, type LangiumDocument, type MultiMap, type Reference } from 'langium';
 import type { Agreement } from '../generated/ast.js';
 import { spliceOf, type SpliceRecord } from '../incremental/splice-record.js';
 import { enclosedWithoutReferences } from '../incremental/spliced-lists.js';
@@ -29,6 +29,12 @@ export interface PreviousBuild {
      * them), `refines` (workspace names) and those into other documents (which may have been parsed again).
      */
     readonly unsettled: readonly Reference[]
+    /**
+     * The agreements of other documents that references resolved into. Such a reference keeps its target only
+     * while its document still holds the same agreement: one parsed again since (spliced or not, in the same
+     * update) may have renamed, removed or shadowed it.
+     */
+    readonly foreignRoots: ReadonlySet<AstNode>
     readonly localSymbols?: MultiMap<AstNode, AstNodeDescription>
 }
 
@@ -38,18 +44,18 @@ const builds = new WeakMap<LangiumDocument, PreviousBuild>();
 export function rememberBuild(document: LangiumDocument): void {
     forgetBuild(document);
     const root = document.parseResult.value;
-    const unsettled = unsettledFound.get(root);
-    if (!unsettled) return;
+    const found = unsettledFound.get(root);
+    if (!found) return;
     builds.set(document, {
         root,
         references: document.references as Reference[],
-        unsettled,
+        ...found,
         localSymbols: document.localSymbols as MultiMap<AstNode, AstNodeDescription> | undefined
     });
 }
 
 /** The unsettled references of each linked agreement (see `PreviousBuild`), found when it was linked. */
-const unsettledFound = new WeakMap<AstNode, readonly Reference[]>();
+const unsettledFound = new WeakMap<AstNode, Pick<PreviousBuild, 'unsettled' | 'foreignRoots'>>();
 
 /**
  * Notes which of `candidates` are unsettled once the document is linked: every reference after a full link, those
@@ -58,12 +64,16 @@ const unsettledFound = new WeakMap<AstNode, readonly Reference[]>();
  */
 export function recordUnsettled(document: LangiumDocument, candidates: Iterable<unknown>): void {
     const unsettled = new Set<Reference>();
+    const foreignRoots = new Set<AstNode>();
     for (const reference of candidates as Iterable<Reference>) {
         if (!('_ref' in reference)) return;
         const { _ref: target, _nodeDescription: description } = reference as unknown as LinkFields;
-        if (!description || description.documentUri !== document.uri || !isNode(target) || !target.$container) unsettled.add(reference);
+        if (!description || description.documentUri !== document.uri || !isNode(target) || !target.$container) {
+            unsettled.add(reference);
+            if (isNode(target)) foreignRoots.add(AstUtils.findRootNode(target));
+        }
     }
-    unsettledFound.set(document.parseResult.value, [...unsettled]);
+    unsettledFound.set(document.parseResult.value, { unsettled: [...unsettled], foreignRoots });
 }
 
 /** Whether the document's references belong to a remembered build, so that unlinking must leave them linked. */

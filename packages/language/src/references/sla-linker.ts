@@ -54,7 +54,7 @@ export class SlaLinker extends DefaultLinker {
         const relink = new Set<Reference>();
         const unsettled = build.unsettled.filter(reference => !isInRemoved(containerOf(reference), splice));
         for (const reference of unsettled) {
-            if (!this.keepsTarget(reference, root, splice)) relink.add(reference);
+            if (!this.keepsTarget(reference, root, splice, build)) relink.add(reference);
         }
         if (names.size) {
             for (let i = 0; i < old.length; i++) {
@@ -77,12 +77,13 @@ export class SlaLinker extends DefaultLinker {
     }
 
     /** Whether an unsettled reference still resolves to its target: a node of another document not parsed again. */
-    private keepsTarget(reference: Reference, root: AstNode, splice: SpliceRecord): boolean {
+    private keepsTarget(reference: Reference, root: AstNode, splice: SpliceRecord, build: PreviousBuild): boolean {
         const target = (reference as unknown as LinkFields)._ref;
         if (!isNode(target) || !target.$container) return false;
         let current: AstNode = target;
         while (current.$container) current = current.$container;
-        return current !== root && current !== splice.previous && current.$document?.parseResult.value === current;
+        return current !== root && current !== splice.previous && build.foreignRoots.has(current)
+            && current.$document?.parseResult.value === current;
     }
 }
 
