@@ -7,6 +7,7 @@
  */
 import { EmptyFileSystem, isReference, TextDocument, URI, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
+import { spliceOf } from '../../packages/language/src/incremental/splice-record.js';
 import type { SlaLinker } from '../../packages/language/src/references/sla-linker.js';
 import { declarations } from '../../packages/language/src/sla-model.js';
 import { createSlaServices } from '../../packages/language/src/sla-module.js';
@@ -145,5 +146,21 @@ describe('two agreements edited in one update', () => {
         expect(actual.referenceIndex).toEqual(expected.referenceIndex);
         expect(actual.diagnostics).toEqual(expected.diagnostics);
         expect(actual.references.some(reference => (reference as { error?: string }).error?.includes('CentralIT'))).toBe(true);
+    });
+});
+
+describe('what a spliced agreement keeps of the agreements before it', () => {
+    test('one step: the record of the previous splice is let go (each agreement holds its whole text)', async () => {
+        const text = readExample('cloud-hosting-uptime.sla');
+        const session = await DifferentialSession.start(text);
+        const rootOf = () => session.edited.shared.workspace.LangiumDocuments.getDocument(session.uri)!.parseResult.value as Agreement;
+        const first = rootOf();
+        await session.change(text.replace('99.95', '99.9'));
+        const second = rootOf();
+        await session.change(text.replace('99.95', '99.5'));
+        const third = rootOf();
+        expect(spliceOf(third)?.previous).toBe(second);
+        expect(spliceOf(second)?.previous, 'the record of an agreement no longer built').toBeUndefined();
+        expect(first).not.toBe(second);
     });
 });

@@ -27,6 +27,9 @@ const records = new WeakMap<Agreement, SpliceRecord>();
 
 export function recordSplice(root: Agreement, record: SpliceRecord): void {
     records.set(root, record);
+    // The previous agreement is built no more: dropping its own record keeps one step, not a chain of every
+    // agreement since the document was opened (each holding its whole text).
+    records.delete(record.previous);
 }
 
 /** The splice that made this agreement node, or undefined when its text was parsed in full. */
