@@ -14,7 +14,8 @@ import { LayeredScope } from './layered-scope.js';
  *
  * Linking asks for a scope once per reference, so each agreement's names of one kind are put in a map once per
  * parse of its document and shared by every reference that needs them: resolving a name costs a lookup, not a
- * walk over the agreement and the agreements it refines.
+ * walk over the agreement and the agreements it refines. After a splice, each map is made from the previous
+ * agreement's (declared-names.ts), looking up again only the names the edited item declared or declares.
  */
 export class SlaScopeProvider extends DefaultScopeProvider {
 
@@ -49,8 +50,12 @@ export class SlaScopeProvider extends DefaultScopeProvider {
             const all = () => this.descriptionsOf(agreement).filter(description => isWanted(description.type));
             const splice = spliceOf(agreement);
             const previous = splice && this.declared.get(splice.previous)?.get(referenceType);
-            scope = previous ? previous.after(splice, namesDeclaredIn(splice), this.describe(ownDeclarations(splice.inserted).filter(node => isWanted(node.$type))), all)
-                : DeclaredNames.of(all);
+            if (previous) {
+                const inserted = this.describe(ownDeclarations(splice.inserted).filter(node => isWanted(node.$type)));
+                scope = previous.after(splice, namesDeclaredIn(splice), inserted, all);
+            } else {
+                scope = DeclaredNames.of(all);
+            }
             byType.set(referenceType, scope);
         }
         return scope;

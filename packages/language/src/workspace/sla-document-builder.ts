@@ -71,7 +71,8 @@ export class SlaDocumentBuilder extends DefaultDocumentBuilder {
      */
     override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
         if (state <= DocumentState.ComputedScopes) {
-            if (state === DocumentState.Changed && document.state >= DocumentState.IndexedReferences && !buildFailureOf(document)) rememberBuild(document);
+            const finished = document.state >= DocumentState.IndexedReferences && !buildFailureOf(document);
+            if (state === DocumentState.Changed && finished) rememberBuild(document);
             else forgetBuild(document);
         }
         forgetBuildFailureFrom(document, state);
