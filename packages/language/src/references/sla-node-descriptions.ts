@@ -5,7 +5,10 @@
  * descriptions of the declarations the edit left alone stay right and are kept (sla-scope-computation.ts), and so
  * do the links and reference descriptions that carry them.
  */
-import { AstUtils, CstUtils, DefaultAstNodeDescriptionProvider, type AstNode, type AstNodeDescription, type LangiumDocument } from 'langium';
+import {
+    AstUtils, CstUtils, DefaultAstNodeDescriptionProvider, type AstNode, type AstNodeDescription, type DocumentSegment, type LangiumDocument,
+    type NameProvider, type URI
+} from 'langium';
 
 export class SlaAstNodeDescriptionProvider extends DefaultAstNodeDescriptionProvider {
 
@@ -15,19 +18,28 @@ export class SlaAstNodeDescriptionProvider extends DefaultAstNodeDescriptionProv
         if (!described) {
             throw new Error(`Node at path ${path} has no name.`);
         }
-        const nameProvider = this.nameProvider;
-        return {
-            node,
-            name: described,
-            get nameSegment() {
-                return CstUtils.toDocumentSegment(nameProvider.getNameNode(node) ?? node.$cstNode);
-            },
-            get selectionSegment() {
-                return CstUtils.toDocumentSegment(node.$cstNode);
-            },
-            type: node.$type,
-            documentUri: (document ?? AstUtils.getDocument(node)).uri,
-            path
-        };
+        return new LiveNodeDescription(node, described, (document ?? AstUtils.getDocument(node)).uri, path, this.nameProvider);
+    }
+}
+
+/**
+ * A description whose segments are getters on the class, not on each object: an object literal with getters
+ * costs a closure per getter and a hidden class per object, which for every declaration of a workspace adds up.
+ */
+class LiveNodeDescription implements AstNodeDescription {
+    readonly type: string;
+    readonly #nameProvider: NameProvider;
+
+    constructor(readonly node: AstNode, readonly name: string, readonly documentUri: URI, readonly path: string, nameProvider: NameProvider) {
+        this.type = node.$type;
+        this.#nameProvider = nameProvider;
+    }
+
+    get nameSegment(): DocumentSegment | undefined {
+        return CstUtils.toDocumentSegment(this.#nameProvider.getNameNode(this.node) ?? this.node.$cstNode);
+    }
+
+    get selectionSegment(): DocumentSegment | undefined {
+        return CstUtils.toDocumentSegment(this.node.$cstNode);
     }
 }

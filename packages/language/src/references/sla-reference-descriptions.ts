@@ -7,7 +7,8 @@
  */
 import {
     AstUtils, Cancellation, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isReference, UriUtils, type AstNode,
-    type LangiumDocument, type ReferenceDescription, type ReferenceInfo
+    type CstNode, type DocumentSegment, type LangiumDocument, type ReferenceDescription, type ReferenceInfo,
+    type URI
 } from 'langium';
 import type { Agreement } from '../generated/ast.js';
 import { enclosedWithoutReferences, isInRemoved, spliceList } from '../incremental/spliced-lists.js';
@@ -82,19 +83,9 @@ export class SlaReferenceDescriptionProvider extends DefaultReferenceDescription
         const refNode = reference.$refNode;
         if (!target || !refNode) return { reference };
         const sourceUri = AstUtils.getDocument(container).uri;
-        return {
-            reference,
-            description: {
-                sourceUri,
-                sourcePath: this.nodeLocator.getAstNodePath(container),
-                targetUri: target.documentUri,
-                targetPath: target.path,
-                get segment() {
-                    return CstUtils.toDocumentSegment(refNode);
-                },
-                local: UriUtils.equals(target.documentUri, sourceUri)
-            }
-        };
+        const description = new LiveReferenceDescription(sourceUri, this.nodeLocator.getAstNodePath(container), target.documentUri,
+            target.path, refNode, UriUtils.equals(target.documentUri, sourceUri));
+        return { reference, description };
     }
 
     /** Whether a kept description still says where the reference points (it may have been linked again). */
@@ -102,6 +93,22 @@ export class SlaReferenceDescriptionProvider extends DefaultReferenceDescription
         const target = !reference.error && isReference(reference) ? reference.$nodeDescription : undefined;
         return target !== undefined && description.targetPath === target.path
             && (description.targetUri === target.documentUri || UriUtils.equals(description.targetUri, target.documentUri));
+    }
+}
+
+/** A reference's description, its range read from the CST when asked (a getter on the class: see sla-node-descriptions.ts). */
+class LiveReferenceDescription implements ReferenceDescription {
+    readonly #refNode: CstNode;
+
+    constructor(
+        readonly sourceUri: URI, readonly sourcePath: string, readonly targetUri: URI, readonly targetPath: string, refNode: CstNode,
+        readonly local: boolean
+    ) {
+        this.#refNode = refNode;
+    }
+
+    get segment(): DocumentSegment {
+        return CstUtils.toDocumentSegment(this.#refNode);
     }
 }
 
