@@ -6,6 +6,7 @@
 import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
 import { expect } from 'vitest';
 import { createSlaServices } from '../../packages/language/src/sla-module.js';
+import { readExample } from '../helpers.js';
 import { applyEdit, type Edit } from './edits.js';
 import { snapshotOf } from './snapshot.js';
 
@@ -15,6 +16,14 @@ const TYPING_VALIDATION = { validation: { categories: ['built-in', 'fast'] as ('
 export interface Context {
     /** Other agreements of the workspace (e.g. the parent a multi-level agreement refines), loaded on both sides. */
     others?: { uri: string, text: string }[]
+}
+
+/** A refining agreement is edited with its parent loaded, as in a workspace. */
+export function contextOf(file: string): Context {
+    if (file === 'multi-level/finance-erp.sla') {
+        return { others: [{ uri: 'file:///differential/corporate-it.sla', text: readExample('multi-level/corporate-it.sla') }] };
+    }
+    return {};
 }
 
 type Services = ReturnType<typeof createSlaServices>;
@@ -82,6 +91,9 @@ export class DifferentialSession {
         expect(actual.cst, step).toEqual(expected.cst);
         expect(actual.diagnostics, step).toEqual(expected.diagnostics);
         expect(actual.semanticTokens, step).toEqual(expected.semanticTokens);
+        expect(actual.references, step).toEqual(expected.references);
+        expect(actual.referenceIndex, step).toEqual(expected.referenceIndex);
+        expect(actual.localSymbols, step).toEqual(expected.localSymbols);
     }
 
     /** Runs an editing session: every edit, then the comparison. Starts from `start` (an edit itself when the document holds another text). */

@@ -9,6 +9,7 @@ export type Edit =
     | { kind: 'delete', at: number, length: number }
     | { kind: 'paste', from: number, length: number, at: number }
     | { kind: 'retype', token: number, choice: number }
+    | { kind: 'rename', token: number, other: number }
     | { kind: 'undo' };
 
 /** What people type: letters, digits, the language's punctuation, keywords, and the characters that open strings and comments. */
@@ -28,6 +29,9 @@ const fraction = fc.integer({ min: 0, max: 999_999 }).map(n => n / 1_000_000);
 /** The words, numbers and texts of an agreement: what a contract manager changes most. */
 const TOKEN = /"[^"\n]*"|\d+(\.\d+)?|[A-Za-z_]\w*/g;
 
+/** Names: capitalised words, as the examples name their declarations (keywords are lower case). */
+const WORD = /\b[A-Z]\w*/g;
+
 /** What replaces a text, a number or a word: mostly another of its kind, sometimes something that breaks it. */
 const RETYPED = {
     text: ['"Revised wording"', '""', '"Ends early', '"Ünïcode ✓ text"'],
@@ -36,6 +40,9 @@ const RETYPED = {
 };
 export const edit: fc.Arbitrary<Edit> = fc.oneof(
     { weight: 12, arbitrary: fc.record({ kind: fc.constant('retype' as const), token: fraction, choice: fc.nat() }) },
+    // A name changed to another name of the text: a declaration renamed to a name declared before or after it (a
+    // duplicate), or a reference pointed at another declaration, which may come later.
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('rename' as const), token: fraction, other: fraction }) },
     { weight: 8, arbitrary: fc.record({ kind: fc.constant('type' as const), at: fraction, text: TYPED }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fraction, length: fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 400 })) }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('paste' as const), from: fraction, length: fc.integer({ min: 1, max: 300 }), at: fraction }) },
@@ -67,6 +74,13 @@ export function applyEdit(history: string[], change: Edit): string {
             const token = tokens[Math.floor(change.token * tokens.length)];
             const kind = token[0].startsWith('"') ? RETYPED.text : /^\d/.test(token[0]) ? RETYPED.number : RETYPED.word;
             return text.slice(0, token.index) + kind[change.choice % kind.length] + text.slice(token.index + token[0].length);
+        }
+        case 'rename': {
+            const words = [...text.matchAll(WORD)];
+            if (!words.length) return text;
+            const word = words[Math.floor(change.token * words.length)];
+            const other = words[Math.floor(change.other * words.length)][0];
+            return text.slice(0, word.index) + other + text.slice(word.index + word[0].length);
         }
         case 'undo':
             return history.length > 1 ? history[history.length - 2] : text;

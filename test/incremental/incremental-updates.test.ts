@@ -6,20 +6,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { exampleFiles, readExample } from '../helpers.js';
-import { DifferentialSession, type Context } from './differential.js';
+import { contextOf, DifferentialSession } from './differential.js';
 import { edit } from './edits.js';
 
 const campaignRuns = Number(process.env.SLA_FUZZ_RUNS) || undefined;
 const seed = Number(process.env.SLA_FUZZ_SEED ?? 20261202);
 const parameters = (runs: number): fc.Parameters<[fc.Arbitrary<unknown>]> => ({ seed, numRuns: campaignRuns ?? runs, endOnFailure: true });
-
-/** A refining agreement is edited with its parent loaded, as in a workspace. */
-function contextOf(file: string): Context {
-    if (file === 'multi-level/finance-erp.sla') {
-        return { others: [{ uri: 'file:///differential/corporate-it.sla', text: readExample('multi-level/corporate-it.sla') }] };
-    }
-    return {};
-}
 
 /**
  * The sessions must have exercised splicing, not only full parses (a handful of random sessions may not, so a

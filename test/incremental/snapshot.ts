@@ -4,7 +4,10 @@
  * ranges, messages) and the semantic tokens. An incremental update is correct when its snapshot equals that of a
  * fresh full build of the same text.
  */
-import { isAstNode, isCompositeCstNode, isLeafCstNode, isReference, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import {
+    isAstNode, isCompositeCstNode, isLeafCstNode, isReference, type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument,
+    type ReferenceDescription
+} from 'langium';
 import type { SlaServices } from '../../packages/language/src/sla-module.js';
 
 export interface DocumentSnapshot {
@@ -12,6 +15,12 @@ export interface DocumentSnapshot {
     cst: string[]
     diagnostics: unknown[]
     semanticTokens: number[]
+    /** `document.references` in its order (the linking diagnostics follow it): each one's place, target or error, and description. */
+    references: unknown[]
+    /** The document's references as the index holds them (find references, rename, what other documents depend on). */
+    referenceIndex: unknown[]
+    /** The declarations visible in the agreement, as scope computation described them. */
+    localSymbols: unknown[]
 }
 
 export async function snapshotOf(document: LangiumDocument, services: SlaServices): Promise<DocumentSnapshot> {
@@ -25,8 +34,37 @@ export async function snapshotOf(document: LangiumDocument, services: SlaService
             // All of the data: its code, a syntax slip's fixes, an unresolved name's candidates.
             data: d.data
         })),
-        semanticTokens: tokens.data
+        semanticTokens: tokens.data,
+        references: document.references.map(reference => ({
+            text: reference.$refText,
+            at: reference.$refNode?.offset,
+            target: isReference(reference) && reference.ref ? nodePath(reference.ref, services) : undefined,
+            error: reference.error?.message,
+            description: isReference(reference) ? descriptionOf(reference.$nodeDescription) : undefined
+        })),
+        referenceIndex: referenceIndexOf(document, services).map(description => ({
+            ...description, sourceUri: description.sourceUri.toString(), targetUri: description.targetUri.toString(), segment: description.segment
+        })),
+        localSymbols: [...document.localSymbols?.keys() ?? []].flatMap(node => [
+            nodePath(node, services), ...document.localSymbols!.getStream(node).map(descriptionOf)
+        ])
     };
+}
+
+function nodePath(node: AstNode, services: SlaServices): string {
+    return `${documentOf(node)}#${services.workspace.AstNodeLocator.getAstNodePath(node)}`;
+}
+
+function descriptionOf(description: AstNodeDescription | undefined): unknown {
+    if (!description) return undefined;
+    const { name, type, path, documentUri, nameSegment, selectionSegment } = description;
+    return { name, type, path, documentUri: documentUri.toString(), nameSegment, selectionSegment, node: description.node?.$cstNode?.offset };
+}
+
+/** What the index holds for the document (Langium keeps it in a map of the index manager's own). */
+function referenceIndexOf(document: LangiumDocument, services: SlaServices): ReferenceDescription[] {
+    const index = services.shared.workspace.IndexManager as unknown as { referenceIndex: Map<string, ReferenceDescription[]> };
+    return index.referenceIndex.get(document.uri.toString()) ?? [];
 }
 
 function astOf(node: AstNode): unknown {

@@ -6,6 +6,8 @@ import {
     type Agreement, type HeaderField, type Level, type Party, type Responsibility, type Section, type Service, isAgreement, isCalendar,
     isLevel, isLevelsSection, isMetric, isPackage, isParty, isReport, isSegment, isService
 } from './generated/ast.js';
+import { isInRemoved, offsetOfNode, spliceList } from './incremental/spliced-lists.js';
+import { spliceOf, type SpliceRecord } from './incremental/splice-record.js';
 
 /** The first header field of one kind, e.g. `headerField(agreement, isEffectiveField)`. */
 export function headerField<T extends HeaderField>(agreement: Agreement, is: (field: unknown) => field is T): T | undefined {
@@ -31,7 +33,8 @@ export function asDeclaration(node: AstNode) {
 /**
  * Found once per agreement: many checks and every scope ask for them, and a walk over the whole agreement each
  * time made validation quadratic in its size. An edit parses the document into a new AST, so an agreement's
- * declarations never change once found.
+ * declarations never change once found; after a splice they are those of the previous agreement with the
+ * re-parsed item's own in place of the old item's, found without walking the rest.
  */
 const declarationsFound = new WeakMap<Agreement, readonly Declaration[]>();
 
@@ -39,18 +42,56 @@ const declarationsFound = new WeakMap<Agreement, readonly Declaration[]>();
 export function declarations(agreement: Agreement): readonly Declaration[] {
     const known = declarationsFound.get(agreement);
     if (known) return known;
+    const splice = spliceOf(agreement);
+    const previous = splice && declarationsFound.get(splice.previous);
+    const found = previous
+        ? spliceList(previous, splice, offsetOfNode, declaration => isInRemoved(declaration, splice), ownDeclarations(splice.inserted))
+        : declarationsIn(agreement);
+    declarationsFound.set(agreement, found);
+    return found;
+}
+
+/** The declarations in a node or the node itself, in document order. */
+function declarationsIn(node: AstNode): Declaration[] {
+    const self = asDeclaration(node);
+    if (self) return [self];
     const found: Declaration[] = [];
-    const nodes = AstUtils.streamAllContents(agreement).iterator();
-    for (const node of nodes) {
-        const declaration = asDeclaration(node);
+    const nodes = AstUtils.streamAllContents(node).iterator();
+    for (const child of nodes) {
+        const declaration = asDeclaration(child);
         if (declaration) {
             found.push(declaration);
             // No declaration declares others (a level's target, a service's scope are parts of it, not names).
             nodes.prune();
         }
     }
-    declarationsFound.set(agreement, found);
     return found;
+}
+
+/**
+ * The names of the declarations a splice removed and inserted: the only names whose resolution the edit can
+ * change. Found once per splice (linking and each kind's scope ask).
+ */
+export function namesDeclaredIn(splice: SpliceRecord): ReadonlySet<string> {
+    let names = namesFound.get(splice);
+    if (!names) {
+        names = new Set([...ownDeclarations(splice.removed), ...ownDeclarations(splice.inserted)].flatMap(node => node.name ? [node.name] : []));
+        namesFound.set(splice, names);
+    }
+    return names;
+}
+
+const namesFound = new WeakMap<SpliceRecord, ReadonlySet<string>>();
+
+/**
+ * The declarations a node adds to its agreement's: itself if it is one, else those inside it, and none when it
+ * lies inside a declaration (whose parts are not names).
+ */
+export function ownDeclarations(node: AstNode): Declaration[] {
+    for (let current = node.$container; current; current = current.$container) {
+        if (asDeclaration(current)) return [];
+    }
+    return declarationsIn(node);
 }
 
 /**

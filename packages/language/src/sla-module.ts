@@ -22,6 +22,9 @@ import { installLineRecovery } from './parser/line-recovery.js';
 import { SlaLexerErrorMessageProvider, SlaTokenBuilder } from './parser/sla-token-builder.js';
 import { SlaValueConverter } from './parser/sla-value-converter.js';
 import { recordSyntaxProblems, SlaParserErrorMessageProvider } from './parser/syntax-messages.js';
+import { SlaLinker } from './references/sla-linker.js';
+import { SlaAstNodeDescriptionProvider } from './references/sla-node-descriptions.js';
+import { SlaReferenceDescriptionProvider } from './references/sla-reference-descriptions.js';
 import { SlaScopeComputation } from './references/sla-scope-computation.js';
 import { SlaScopeProvider } from './references/sla-scope-provider.js';
 import { registerValidationChecks, SlaValidator } from './sla-validator.js';
@@ -59,7 +62,13 @@ export const SlaModule: Module<SlaServices, PartialLangiumServices & SlaAddedSer
     },
     references: {
         ScopeComputation: services => new SlaScopeComputation(services),
-        ScopeProvider: services => new SlaScopeProvider(services)
+        ScopeProvider: services => new SlaScopeProvider(services),
+        Linker: services => new SlaLinker(services)
+    },
+    // Descriptions that stay right when a splice moves what follows the edited item (references/).
+    workspace: {
+        AstNodeDescriptionProvider: services => new SlaAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: services => new SlaReferenceDescriptionProvider(services)
     },
     validation: {
         DocumentValidator: services => new SlaDocumentValidator(services),

@@ -1,9 +1,10 @@
 import {
-    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MultiMapScope, stream, type AstNodeDescription, type ReferenceInfo,
-    type Scope
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, stream, type AstNode, type AstNodeDescription, type ReferenceInfo, type Scope
 } from 'langium';
 import { Agreement } from '../generated/ast.js';
-import { agreementOf, ancestors, declarations } from '../sla-model.js';
+import { spliceOf } from '../incremental/splice-record.js';
+import { agreementOf, ancestors, declarations, namesDeclaredIn, ownDeclarations } from '../sla-model.js';
+import { DeclaredNames } from './declared-names.js';
 import { LayeredScope } from './layered-scope.js';
 
 /**
@@ -13,12 +14,13 @@ import { LayeredScope } from './layered-scope.js';
  *
  * Linking asks for a scope once per reference, so each agreement's names of one kind are put in a map once per
  * parse of its document and shared by every reference that needs them: resolving a name costs a lookup, not a
- * walk over the agreement and the agreements it refines.
+ * walk over the agreement and the agreements it refines. After a splice, each map is made from the previous
+ * agreement's (declared-names.ts), looking up again only the names the edited item declared or declares.
  */
 export class SlaScopeProvider extends DefaultScopeProvider {
 
     /** Keyed by the agreement's AST, which a document replaces when it is parsed again. */
-    private readonly declared = new WeakMap<Agreement, Map<string, Scope>>();
+    private readonly declared = new WeakMap<Agreement, Map<string, DeclaredNames>>();
 
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
@@ -44,11 +46,26 @@ export class SlaScopeProvider extends DefaultScopeProvider {
         }
         let scope = byType.get(referenceType);
         if (!scope) {
-            const isWanted = (description: AstNodeDescription) => this.reflection.isSubtype(description.type, referenceType);
-            scope = new MultiMapScope(this.descriptionsOf(agreement).filter(isWanted));
+            const isWanted = (type: string) => this.reflection.isSubtype(type, referenceType);
+            const all = () => this.descriptionsOf(agreement).filter(description => isWanted(description.type));
+            const splice = spliceOf(agreement);
+            const previous = splice && this.declared.get(splice.previous)?.get(referenceType);
+            if (previous) {
+                const inserted = this.describe(ownDeclarations(splice.inserted).filter(node => isWanted(node.$type)));
+                scope = previous.after(splice, namesDeclaredIn(splice), inserted, all);
+            } else {
+                scope = DeclaredNames.of(all);
+            }
             byType.set(referenceType, scope);
         }
         return scope;
+    }
+
+    private describe(nodes: readonly AstNode[]): AstNodeDescription[] {
+        return nodes.flatMap(node => {
+            const name = this.nameProvider.getName(node);
+            return name ? [this.descriptions.createDescription(node, name)] : [];
+        });
     }
 
     /**

@@ -8,6 +8,7 @@ import {
     type LangiumDocument, type MultiReference, type Reference, type URI
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
+import { forgetBuild, rememberBuild } from '../references/previous-build.js';
 import { buildFailureDiagnostic, buildFailureOf, forgetBuildFailureFrom, phaseFailed, recordBuildFailure } from './build-failures.js';
 
 export class SlaDocumentBuilder extends DefaultDocumentBuilder {
@@ -88,7 +89,17 @@ export class SlaDocumentBuilder extends DefaultDocumentBuilder {
         });
     }
 
+    /**
+     * A document about to be parsed again keeps its links and local symbols until the parse shows whether the
+     * edit was spliced (references/previous-build.ts): Langium's reset drops them first. Only a build that
+     * finished linking and indexing without a failure is kept.
+     */
     override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
+        if (state <= DocumentState.ComputedScopes) {
+            const finished = document.state >= DocumentState.IndexedReferences && !buildFailureOf(document);
+            if (state === DocumentState.Changed && finished) rememberBuild(document);
+            else forgetBuild(document);
+        }
         forgetBuildFailureFrom(document, state);
         super.resetToState(document, state);
     }
