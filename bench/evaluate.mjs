@@ -128,7 +128,8 @@ export async function benchEvaluate(minutesPerService = MINUTES_PER_YEAR) {
         const rows = await writeSamples(samples, minutesPerService);
         const bytes = fs.statSync(samples).size;
         const began = performance.now();
-        const run = spawnSync(process.execPath, ['--require', preload, CLI, 'evaluate', agreement, '--data', samples, '--period', '2026', '--format', 'json'],
+        // Evaluated as of a moment after the generated year, so that the whole year has ended whatever today is.
+        const run = spawnSync(process.execPath, ['--require', preload, CLI, 'evaluate', agreement, '--data', samples, '--period', '2026', '--as-of', '2027-01-01', '--format', 'json'],
             { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
         const seconds = (performance.now() - began) / 1000;
         if (run.status !== 0 && run.status !== 1) throw new Error(`sla evaluate failed (exit ${run.status}): ${run.error ?? run.stderr}`);
