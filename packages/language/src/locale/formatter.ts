@@ -4,7 +4,7 @@
  * the words around them from the locale's bundle. Every method accepts a half-written AST (any property may be
  * missing) and returns what can be said.
  */
-import { GrammarUtils, type AstNode } from 'langium';
+import { GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import type { Period } from '../generated/ast.js';
 import { withoutPlaceholderMark } from '../parser/text-values.js';
 import { COUNT_UNITS, unitInfo } from '../units.js';
@@ -175,12 +175,21 @@ export function formatterFor(locale: Locale): Formatter {
     return formatter;
 }
 
-/** The decimals an author wrote (`99.0` has 1), read from the source when the quantity comes from the AST. */
+/**
+ * The decimals an author wrote (`99.0` has 1), read from the source when the quantity comes from the AST. The
+ * number is a token of the quantity's own node (`value=NUMBER`): its children are searched, not its whole subtree,
+ * since a list of every level formats one quantity per item.
+ */
 function writtenDecimals(quantity: QuantityLike): number | undefined {
     const cstNode = (quantity as Partial<AstNode>).$cstNode;
-    const written = cstNode && GrammarUtils.findNodeForProperty(cstNode, 'value')?.text;
+    const written = cstNode && isCompositeCstNode(cstNode) ? cstNode.content.find(isValueToken)?.text : undefined;
     const decimals = written ? /\.(\d+)$/.exec(withoutPlaceholderMark(written))?.[1].length : undefined;
     return decimals !== undefined && decimals <= 10 ? decimals : undefined;
+}
+
+function isValueToken(node: CstNode): boolean {
+    const assignment = node.grammarSource?.$container;
+    return GrammarAST.isAssignment(assignment) && assignment.feature === 'value';
 }
 
 const CURRENCY_DIGITS = new Map<string, number>();
