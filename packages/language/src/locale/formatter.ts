@@ -45,6 +45,11 @@ export class Formatter {
     private readonly daysOfYear: Intl.DateTimeFormat;
     /** Number formats with fixed decimals, by their count: made once, since Intl formats are costly to make. */
     private readonly fixed = new Map<number, Intl.NumberFormat>();
+    /**
+     * Numbers already formatted, by decimals and value: Intl's `format` is slow, and a list of every level of an
+     * agreement formats the same few thresholds hundreds of times. Bounded, since computed figures vary freely.
+     */
+    private readonly formatted = new Map<string, string>();
 
     constructor(readonly locale: Locale) {
         this.words = locale.messages.format;
@@ -56,10 +61,21 @@ export class Formatter {
     /** `2400` -> "2,400", `99.95` -> "99.95"; `digits` fixes the decimals, e.g. 1 for "99.0". */
     number(value: number | undefined, digits?: number): string {
         if (value === undefined || !Number.isFinite(value)) return '?';
-        if (digits === undefined) return this.numbers.format(value);
+        // String() gives each number a text of its own, but -0 that of 0, which Intl writes "-0".
+        const key = `${digits ?? ''}:${Object.is(value, -0) ? '-0' : value}`;
+        let text = this.formatted.get(key);
+        if (text === undefined) {
+            if (this.formatted.size >= FORMATTED_NUMBERS_KEPT) this.formatted.clear();
+            this.formatted.set(key, text = this.format(digits).format(value));
+        }
+        return text;
+    }
+
+    private format(digits: number | undefined): Intl.NumberFormat {
+        if (digits === undefined) return this.numbers;
         let format = this.fixed.get(digits);
         if (!format) this.fixed.set(digits, format = new Intl.NumberFormat(this.locale.tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
-        return format.format(value);
+        return format;
     }
 
     /** `149, 'USD'` -> "USD 149.00"; currencies without minor units (JPY) get none. */
@@ -165,6 +181,9 @@ export class Formatter {
         return unitInfo(population)?.dimension === 'count' ? this.unitWord(population, false) : population;
     }
 }
+
+/** How many formatted numbers a formatter keeps: the distinct figures of a large agreement, not of a computed year. */
+const FORMATTED_NUMBERS_KEPT = 2000;
 
 const formatters = new Map<Locale, Formatter>();
 
