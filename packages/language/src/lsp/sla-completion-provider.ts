@@ -74,7 +74,10 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
      */
     protected override deduplicateItems(items: CompletionItem[]): CompletionItem[] {
         const labels = new Map<string, number>();
-        for (const item of items) labels.set(`${item.kind}_${item.label}`, (labels.get(`${item.kind}_${item.label}`) ?? 0) + 1);
+        for (const item of items) {
+            const label = `${item.kind}_${item.label}`;
+            labels.set(label, (labels.get(label) ?? 0) + 1);
+        }
         const seen = new Set<string>();
         return items.filter(item => {
             const label = `${item.kind}_${item.label}`;
