@@ -19,12 +19,39 @@ const SERVER_NODE_OPTIONS = (process.env.SLA_BENCH_SERVER_NODE_OPTIONS ?? '').sp
 /** The unit of the CPU times in /proc/<pid>/stat (USER_HZ), 100 on Linux. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
-/** What this client can do: enough for the server to answer every request the benchmark sends. */
+/**
+ * What VS Code announces for completion, through vscode-languageclient 11 (its completion feature's
+ * fillClientCapabilities): resolve for documentation and detail, list defaults for the edit range, insert and
+ * replace ranges. The web editor's client (no resolve, no defaults) is measured by bench/web.mjs.
+ */
+export const VS_CODE_COMPLETION = {
+    contextSupport: true,
+    completionItem: {
+        snippetSupport: true,
+        commitCharactersSupport: true,
+        documentationFormat: ['markdown', 'plaintext'],
+        deprecatedSupport: true,
+        preselectSupport: true,
+        tagSupport: { valueSet: [1] },
+        insertReplaceSupport: true,
+        resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] },
+        insertTextModeSupport: { valueSet: [1, 2] },
+        labelDetailsSupport: true
+    },
+    insertTextMode: 2,
+    completionItemKind: { valueSet: Array.from({ length: 25 }, (_, i) => i + 1) },
+    completionList: {
+        itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'],
+        applyKindSupport: true
+    }
+};
+
+/** What this client can do: enough for the server to answer every request the benchmark sends, completion as VS Code asks for it. */
 const CAPABILITIES = {
     textDocument: {
         synchronization: { dynamicRegistration: false },
         publishDiagnostics: { relatedInformation: true },
-        completion: { completionItem: { snippetSupport: true } },
+        completion: VS_CODE_COMPLETION,
         hover: { contentFormat: ['markdown', 'plaintext'] },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } }

@@ -3,9 +3,10 @@
  *   node bench/profile-completion.mjs [lines] [rounds] [profile.cpuprofile]
  * builds a generated agreement of `lines` lines (default 5000) and asks for completion `rounds` times (default 5)
  * at the 30 places `npm run bench` asks (the names after `obliged`, `covers`, `excuses`...), as a client without
- * resolve support (documentation in the list) or, with `--resolve`, as VS Code (documentation on resolve).
- * Prints the milliseconds per completion (median and p95, after one unmeasured round), the items per list and
- * the time to tokenize the whole text (the floor the goal is set against). With a file name, writes a CPU profile
+ * resolve support (documentation in the list) or, with `--resolve`, as VS Code announces itself (documentation and
+ * names' details on resolve, the edit range once per list: bench/lsp-client.mjs).
+ * Prints the milliseconds per completion (median and p95, after one unmeasured round), the items and kilobytes of
+ * JSON per list and the time to tokenize the whole text (the floor the goal is set against). With a file name, writes a CPU profile
  * of the measured rounds. Needs `npm run build`.
  */
 import * as fs from 'node:fs';
@@ -13,6 +14,7 @@ import { Session } from 'node:inspector/promises';
 import { EmptyFileSystem, URI } from 'langium';
 import { createSlaServices } from '../packages/language/out/index.js';
 import { generateAgreement } from './generate.mjs';
+import { VS_CODE_COMPLETION } from './lsp-client.mjs';
 import { tokenize } from './language.mjs';
 import { LineIndex, spread, summarize } from './measure.mjs';
 import { BEFORE_REFERENCE, REQUESTS } from './server-document.mjs';
@@ -25,7 +27,7 @@ shared.workspace.LangiumDocuments.addDocument(document);
 await shared.workspace.DocumentBuilder.build([document], { validation: true });
 const provider = Sla.lsp.CompletionProvider;
 if (process.argv.includes('--resolve')) {
-    provider.initialize({ capabilities: { textDocument: { completion: { completionItem: { resolveSupport: { properties: ['documentation', 'detail'] } } } } } });
+    provider.initialize({ capabilities: { textDocument: { completion: VS_CODE_COMPLETION } } });
 }
 
 const index = new LineIndex(text);
@@ -43,10 +45,13 @@ if (profileFile) {
 }
 const samples = [];
 let items = 0;
+let bytes = 0;
 for (let round = 0; round < Number(rounds); round++) {
     for (const params of places) {
         const start = performance.now();
-        items += (await complete(params)).items.length;
+        const list = await complete(params);
+        items += list.items.length;
+        bytes += JSON.stringify(list).length;
         samples.push(performance.now() - start);
     }
 }
@@ -61,4 +66,4 @@ for (let i = 0; i < 20; i++) {
     floor.push(performance.now() - start);
 }
 console.log(`${index.starts.length - 1} lines: completion median / p95 ${Object.values(summarize(samples)).slice(1).join(' / ')} ms, `
-    + `${Math.round(items / samples.length)} items per list; tokenize median ${summarize(floor).median} ms`);
+    + `${Math.round(items / samples.length)} items and ${Math.round(bytes / samples.length / 1024)} KB of JSON per list; tokenize median ${summarize(floor).median} ms`);

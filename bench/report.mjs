@@ -145,6 +145,10 @@ ${Math.round(results.elapsedSeconds)} s.
   open the agreement, type one character into a string in its middle and undo it (${results.settings.edits}
   measured edits, each timed to the diagnostics it causes), then ${results.settings.requests} completions and
   hovers at cross-references spread over the document, outlines, and code-action requests on its diagnostics.
+  The client announces for completion what VS Code announces through vscode-languageclient 11 (its completion
+  feature's \`fillClientCapabilities\`, copied in \`bench/lsp-client.mjs\`): resolve support for documentation, detail
+  and additional edits, list defaults (\`editRange\` among them), insert and replace ranges. The web editor's
+  client, which resolves nothing and takes no defaults, is measured by \`bench/web.mjs\`.
 - **The floor**: the same text tokenized by the grammar's lexer (\`Lexer.tokenize\`), in the benchmark's process.
 - **Workspaces** of 10, 100 and 1,000 files: the corporate agreement of the multi-level example, agreements
   that refine it (copies of the Group ERP agreement) and, every fourth file, a single-level agreement that

@@ -232,7 +232,7 @@ describe.each(HOSTS)('the SLA extension in a real VS Code (code-server), $host e
         await workbench.waitForProblemCounts({ errors: 0, warnings: 0 }, 'no error once the goals are written');
     });
 
-    step(4, 'completion', 'completion inside a level block offers its keywords, and segment names after "segment"', async capture => {
+    step(4, 'completion', 'completion inside a level block offers its keywords, and segment names after "segment" with their facts', async capture => {
         await workbench.openFile(OTHER);
         // A level with a target and an obliged party, but no segment and no condition yet.
         const text = workspaceText(OTHER);
@@ -246,9 +246,13 @@ describe.each(HOSTS)('the SLA extension in a real VS Code (code-server), $host e
         await workbench.page.keyboard.press('Escape');
         await workbench.page.keyboard.type(' ');
         const names = await workbench.completionLabels();
+        // Labels first: a name's detail and documentation come on resolve, for the item in focus.
+        const focused = await workbench.focusCompletion('Sev2');
         await capture();
         await workbench.page.keyboard.press('Escape');
         expect(names).toEqual(expect.arrayContaining(['Sev1', 'Sev2', 'Sev3']));
+        expect(focused.detail).toBe('severity segment');
+        expect(focused.details).toContain('Sev2 — severity segment');
         expect(names).not.toContain('Cirrolane');
         await workbench.runCommand('File: Revert File');
     });

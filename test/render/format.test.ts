@@ -104,6 +104,16 @@ describe('the formatter of each locale', () => {
             .toEqual(['99.9%', '99.9 %', '99,9 %']);
     });
 
+    test('numbers formatted before read the same, with their own decimals; -0 is not 0', () => {
+        for (const formatter of [us, de]) {
+            const fresh = (value: number, digits?: number) => new Intl.NumberFormat(formatter.locale.tag, digits === undefined
+                ? { maximumFractionDigits: 6 } : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+            for (const [value, digits] of [[0, undefined], [-0, undefined], [-0, 2], [0, 2], [1234.5, undefined], [1234.5, 2], [1234.5, 0], [1234.5, undefined]] as const) {
+                expect(formatter.number(value, digits), `${Object.is(value, -0) ? '-0' : value} with ${digits} decimals`).toBe(fresh(value, digits));
+            }
+        }
+    });
+
     test('units, targets, windows and cadences in the locale\'s words', () => {
         expect(de.quantity({ value: 4, business: true, unit: 'hours' })).toBe('4 Geschäftsstunden');
         expect(de.quantity({ value: 1, unit: 'workstation' })).toBe('1 Arbeitsplatz');

@@ -1,7 +1,8 @@
 /**
- * The bundled server over stdio: a client that announces resolve support for documentation (as VS Code does) gets
- * completion lists without it and the documentation on `completionItem/resolve`; one that does not (as the web
- * editor's @codemirror/lsp-client does) gets it in the list.
+ * The bundled server over stdio: a client that announces resolve support for documentation gets completion lists
+ * without it and the documentation on `completionItem/resolve`; one that resolves detail too and takes list defaults
+ * (VS Code) gets names without their detail and the range the items replace once; one that does not (as the web
+ * editor's @codemirror/lsp-client does) gets it all in the list.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
@@ -10,6 +11,7 @@ import {
     createProtocolConnection, InitializeRequest, StreamMessageReader, StreamMessageWriter, type ClientCapabilities, type CompletionItem,
     type CompletionList, type InitializeResult, type ProtocolConnection
 } from 'vscode-languageserver-protocol/node';
+import { VS_CODE_COMPLETION } from '../../bench/lsp-client.mjs';
 import { MINIMAL, repoRoot } from '../helpers.js';
 
 const uri = 'file:///tmp/completion-resolve/minimal.sla';
@@ -33,14 +35,17 @@ async function start(capabilities: ClientCapabilities): Promise<{ connection: Pr
 }
 
 async function partyItem(connection: ProtocolConnection): Promise<CompletionItem> {
-    const list = await connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri }, position });
-    return list.items.find(item => item.label === 'Acme')!;
+    return (await partyList(connection)).items.find(item => item.label === 'Acme')!;
+}
+
+function partyList(connection: ProtocolConnection): Promise<CompletionList> {
+    return connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri }, position });
 }
 
 describe('completion documentation over stdio', () => {
     test('a client that resolves documentation gets it on completionItem/resolve', async () => {
         const { connection, initialized } = await start({
-            textDocument: { completion: { completionItem: { resolveSupport: { properties: ['documentation', 'detail'] } } } }
+            textDocument: { completion: { completionItem: { resolveSupport: { properties: ['documentation'] } } } }
         });
         expect(initialized.capabilities.completionProvider?.resolveProvider).toBe(true);
         const item = await partyItem(connection);
@@ -48,6 +53,17 @@ describe('completion documentation over stdio', () => {
         expect(item.documentation).toBeUndefined();
         const resolved = await connection.sendRequest<CompletionItem>('completionItem/resolve', item);
         expect(resolved.documentation).toEqual({ kind: 'markdown', value: '**Acme** — Provider\n\n*Acme Ltd.*' });
+        connection.dispose();
+    });
+
+    test('VS Code gets labels first, and the detail and documentation of the item it shows on completionItem/resolve', async () => {
+        const { connection } = await start({ textDocument: { completion: VS_CODE_COMPLETION as NonNullable<ClientCapabilities['textDocument']>['completion'] } });
+        const list = await partyList(connection);
+        expect(list.itemDefaults?.editRange).toEqual({ insert: { start: position, end: position }, replace: { start: position, end: position } });
+        const item = list.items.find(candidate => candidate.label === 'Acme')!;
+        expect(item).toEqual({ label: 'Acme', kind: expect.any(Number), sortText: '0', data: expect.anything() });
+        const resolved = await connection.sendRequest<CompletionItem>('completionItem/resolve', item);
+        expect(resolved).toMatchObject({ label: 'Acme', detail: 'Provider', documentation: { kind: 'markdown', value: '**Acme** — Provider\n\n*Acme Ltd.*' } });
         connection.dispose();
     });
 

@@ -171,6 +171,33 @@ export class Workbench {
     }
 
     /**
+     * With the completion list open: types the start of an item's label, as a person narrows the list, and returns
+     * the focused item's detail (VS Code shows the focused item's detail in its row) and the text of its details
+     * pane (opened with Ctrl+Space, as a person does, if it is closed), once VS Code has resolved the item: the
+     * server sends names' details and all documentation on resolve.
+     */
+    async focusCompletion(label: string): Promise<{ detail: string, details: string }> {
+        const row = this.page.locator('.suggest-widget.visible .monaco-list-row.focused');
+        const pane = this.page.locator('.suggest-details-container .suggest-details');
+        await this.page.keyboard.type(label);
+        await waitFor(async () => flatten(await row.locator('.label-name').innerText().catch(() => '')) === label ? true : undefined, {
+            what: `the completion item ${label} to be in focus`, timeoutMs: UI_TIMEOUT,
+            describe: async () => flatten(await this.page.locator('.suggest-widget').innerText().catch(() => '(no widget)'))
+        });
+        const detail = await waitFor(async () => flatten(await row.locator('.details-label').innerText().catch(() => '')) || undefined, {
+            what: `the focused completion item ${label} to show its detail`, timeoutMs: UI_TIMEOUT,
+            describe: async () => flatten(await row.innerText().catch(() => '(no focused row)'))
+        });
+        if (!await pane.isVisible()) await this.page.keyboard.press('Control+Space');
+        const details = await waitFor(async () => {
+            const text = flatten(await pane.innerText().catch(() => ''));
+            return text.includes(label) ? text : undefined;
+        }, { what: `the details pane to show the documentation of ${label}`, timeoutMs: UI_TIMEOUT,
+            describe: async () => flatten(await pane.innerText().catch(() => '(no details pane)')) });
+        return { detail, details };
+    }
+
+    /**
      * Triggers completion (Ctrl+Space) and returns every item's label, leaving the list open; the list is virtual,
      * so it is paged through until each position (aria-posinset of aria-setsize) has been seen.
      */

@@ -4,7 +4,7 @@
  * the words around them from the locale's bundle. Every method accepts a half-written AST (any property may be
  * missing) and returns what can be said.
  */
-import { GrammarUtils, type AstNode } from 'langium';
+import { GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import type { Period } from '../generated/ast.js';
 import { withoutPlaceholderMark } from '../parser/text-values.js';
 import { COUNT_UNITS, unitInfo } from '../units.js';
@@ -45,6 +45,11 @@ export class Formatter {
     private readonly daysOfYear: Intl.DateTimeFormat;
     /** Number formats with fixed decimals, by their count: made once, since Intl formats are costly to make. */
     private readonly fixed = new Map<number, Intl.NumberFormat>();
+    /**
+     * Numbers already formatted, by decimals and value: Intl's `format` is slow, and a list of every level of an
+     * agreement formats the same few thresholds hundreds of times. Bounded, since computed figures vary freely.
+     */
+    private readonly formatted = new Map<string, string>();
 
     constructor(readonly locale: Locale) {
         this.words = locale.messages.format;
@@ -56,10 +61,21 @@ export class Formatter {
     /** `2400` -> "2,400", `99.95` -> "99.95"; `digits` fixes the decimals, e.g. 1 for "99.0". */
     number(value: number | undefined, digits?: number): string {
         if (value === undefined || !Number.isFinite(value)) return '?';
-        if (digits === undefined) return this.numbers.format(value);
+        // String() gives each number a text of its own, but -0 that of 0, which Intl writes "-0".
+        const key = `${digits ?? ''}:${Object.is(value, -0) ? '-0' : value}`;
+        let text = this.formatted.get(key);
+        if (text === undefined) {
+            if (this.formatted.size >= FORMATTED_NUMBERS_KEPT) this.formatted.clear();
+            this.formatted.set(key, text = this.format(digits).format(value));
+        }
+        return text;
+    }
+
+    private format(digits: number | undefined): Intl.NumberFormat {
+        if (digits === undefined) return this.numbers;
         let format = this.fixed.get(digits);
         if (!format) this.fixed.set(digits, format = new Intl.NumberFormat(this.locale.tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
-        return format.format(value);
+        return format;
     }
 
     /** `149, 'USD'` -> "USD 149.00"; currencies without minor units (JPY) get none. */
@@ -166,6 +182,9 @@ export class Formatter {
     }
 }
 
+/** How many formatted numbers a formatter keeps: the distinct figures of a large agreement, not of a computed year. */
+const FORMATTED_NUMBERS_KEPT = 2000;
+
 const formatters = new Map<Locale, Formatter>();
 
 /** One formatter per locale, made on first use. */
@@ -175,12 +194,21 @@ export function formatterFor(locale: Locale): Formatter {
     return formatter;
 }
 
-/** The decimals an author wrote (`99.0` has 1), read from the source when the quantity comes from the AST. */
+/**
+ * The decimals an author wrote (`99.0` has 1), read from the source when the quantity comes from the AST. The
+ * number is a token of the quantity's own node (`value=NUMBER`): its children are searched, not its whole subtree,
+ * since a list of every level formats one quantity per item.
+ */
 function writtenDecimals(quantity: QuantityLike): number | undefined {
     const cstNode = (quantity as Partial<AstNode>).$cstNode;
-    const written = cstNode && GrammarUtils.findNodeForProperty(cstNode, 'value')?.text;
+    const written = cstNode && isCompositeCstNode(cstNode) ? cstNode.content.find(isValueToken)?.text : undefined;
     const decimals = written ? /\.(\d+)$/.exec(withoutPlaceholderMark(written))?.[1].length : undefined;
     return decimals !== undefined && decimals <= 10 ? decimals : undefined;
+}
+
+function isValueToken(node: CstNode): boolean {
+    const assignment = node.grammarSource?.$container;
+    return GrammarAST.isAssignment(assignment) && assignment.feature === 'value';
 }
 
 const CURRENCY_DIGITS = new Map<string, number>();

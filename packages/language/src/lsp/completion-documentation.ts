@@ -3,14 +3,15 @@
  * of the grammar (by its path in the grammar), a section's keyword, a unit, a library clause, a declaration (by
  * document and path)... The list of items is built from these keys alone; the Markdown is written only for the
  * item the user looks at, on `completionItem/resolve`, when the client resolves documentation (VS Code does), or
- * for each item shown when it does not (the web editor). Either way the text is the same.
+ * for each item shown when it does not (the web editor). Either way the text is the same. A name's detail, its
+ * key facts in a line, is written on resolve too when the client resolves `detail` as well.
  */
 import { GrammarAST, isAstNode, URI, type AstNode, type AstNodeLocator, type DocumentationProvider, type LangiumDocuments } from 'langium';
 import type { MarkupContent } from 'vscode-languageserver';
 import { libraryClause } from '../catalogue/clause-library.js';
 import { sectionForKeyword } from '../catalogue/sections.js';
 import { DEFAULT_LOCALE, LOCALES } from '../locale/locales.js';
-import { declarationMarkdown } from './declaration-facts.js';
+import { declarationMarkdown, declarationSummary } from './declaration-facts.js';
 import { keywordDocumentation, markdown, populationDocumentation, unitDocumentation } from './keyword-docs.js';
 
 export type DocumentationKey =
@@ -92,6 +93,16 @@ function documentationText(key: DocumentationKey, services: DocumentationService
     if ('value' in key) return VALUE_DOCS[key.value];
     const node = declaredNode(key.declaration, services);
     return node && (declarationMarkdown(node) ?? services.comments.getDocumentation(node));
+}
+
+/**
+ * The detail a name's item waits for when the client resolves it (VS Code shows it for the item it focuses): the
+ * declaration's key facts in a line, else what it is, as the list would have carried it.
+ */
+export function detailOf(key: DocumentationKey, services: DocumentationServices): string | undefined {
+    if (!('declaration' in key)) return undefined;
+    const node = declaredNode(key.declaration, services);
+    return node && (declarationSummary(node) ?? node.$type);
 }
 
 function grammarKeyword(path: string, services: DocumentationServices): GrammarAST.Keyword | undefined {

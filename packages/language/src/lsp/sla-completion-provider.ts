@@ -17,11 +17,14 @@
  *   dimensions already in use.
  * Every keyword, unit and item word carries its meaning and an example (keyword-docs.ts, shared with hovers), each
  * name its key facts. The list holds only what each item's documentation explains; the Markdown is written for the
- * items shown (completion-documentation.ts), on `completionItem/resolve` for a client that asks for it there.
+ * items shown (completion-documentation.ts), on `completionItem/resolve` for a client that asks for it there, and
+ * so is a name's detail for a client that resolves detail too. For a client that takes list defaults, the range the
+ * items replace is sent once (completion-edit-range.ts). Labels first: VS Code gets a list of labels, kinds and
+ * sort texts, and the facts of the item it shows.
  */
-import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import { type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import { SECTIONS, sectionForKeyword, type SectionSpec } from '../catalogue/sections.js';
 import { clauseSnippet } from '../catalogue/clause-library.js';
 import { type Agreement, isCurrenciesField, isEffectiveField, isLevel, isMetric, isMetricUnit, isPurchase, isPurchasedQuantity, isQuantity, isRate, isSegment, isTarget, isTimezoneField } from '../generated/ast.js';
@@ -34,8 +37,9 @@ import { PLACEHOLDER_MARK, withoutPlaceholderMark } from '../parser/text-values.
 import { agreementOf, ancestors, declarations, headerField } from '../sla-model.js';
 import type { SlaServices } from '../sla-module.js';
 import { CURRENCIES, unitInfo } from '../units.js';
-import { documentationOf, isDocumentationData, type DocumentationData, type DocumentationKey, type DocumentationServices } from './completion-documentation.js';
+import { detailOf, documentationOf, isDocumentationData, type DocumentationData, type DocumentationKey, type DocumentationServices } from './completion-documentation.js';
 import { declarationSummary, declarationTexts } from './declaration-facts.js';
+import { withSharedEditRange } from './completion-edit-range.js';
 import { agreementCurrencies, expectedUnits, unitsFor } from './expected-units.js';
 import { WindowedCompletionProvider } from '../incremental/windowed-completion.js';
 
@@ -57,6 +61,31 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
 
     constructor(private readonly services: SlaServices) {
         super(services);
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const list = await super.getCompletion(document, params, cancelToken);
+        return list && this.clientCapabilities?.completionList?.itemDefaults?.includes('editRange') ? withSharedEditRange(list) : list;
+    }
+
+    /**
+     * Langium keeps one item per kind, label and detail. A name whose detail waits for resolve is told apart from
+     * another item of its kind and label by the detail it will get, as when the list carries it.
+     */
+    protected override deduplicateItems(items: CompletionItem[]): CompletionItem[] {
+        const labels = new Map<string, number>();
+        for (const item of items) {
+            const label = `${item.kind}_${item.label}`;
+            labels.set(label, (labels.get(label) ?? 0) + 1);
+        }
+        const seen = new Set<string>();
+        return items.filter(item => {
+            const label = `${item.kind}_${item.label}`;
+            if (labels.get(label) === 1) return true;
+            const detail = item.detail ?? (isDocumentationData(item.data) ? detailOf(item.data.documentation, this.documentationServices) : undefined);
+            const key = `${label}_${detail}`;
+            return !seen.has(key) && seen.add(key);
+        });
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -133,16 +162,22 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
         return { ...filled, documentation: filled.documentation ?? documentationOf(filled.data.documentation, this.documentationServices), data: undefined };
     }
 
-    /** The documentation of an item this provider made, for `completionItem/resolve`. */
+    /** The documentation of an item this provider made, and a name's detail if the list left it out, for `completionItem/resolve`. */
     resolveCompletionItem(item: CompletionItem): CompletionItem {
         if (!isDocumentationData(item.data)) return item;
         const documentation = documentationOf(item.data.documentation, this.documentationServices);
-        return documentation ? { ...item, documentation } : item;
+        const detail = item.detail ?? detailOf(item.data.documentation, this.documentationServices);
+        return documentation || detail !== undefined ? { ...item, ...(documentation && { documentation }), ...(detail !== undefined && { detail }) } : item;
     }
 
     /** Whether the client asks for an item's documentation when it shows it (VS Code does, the web editor does not). */
     private get resolvesDocumentation(): boolean {
         return this.clientCapabilities?.completionItem?.resolveSupport?.properties.includes('documentation') === true;
+    }
+
+    /** Whether the client asks for a name's detail when it shows the item too (VS Code does). */
+    private get resolvesDetail(): boolean {
+        return this.resolvesDocumentation && this.clientCapabilities?.completionItem?.resolveSupport?.properties.includes('detail') === true;
     }
 
     private get documentationServices(): DocumentationServices {
@@ -161,12 +196,15 @@ export class SlaCompletionProvider extends WindowedCompletionProvider {
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, _refInfo: ReferenceInfo, _context: CompletionContext): CompletionValueItem {
         const node = description.node;
-        // The key facts make both the detail and the documentation: read them once where the list shows both.
-        const texts: { summary?: string, markdown?: string } | undefined = !node ? undefined : this.resolvesDocumentation ? { summary: declarationSummary(node) } : declarationTexts(node);
+        // The key facts make both the detail and the documentation: read them once where the list shows both, not
+        // at all where the client resolves both.
+        const lazyDetail = node !== undefined && this.resolvesDetail;
+        const texts: { summary?: string, markdown?: string } | undefined = !node || lazyDetail ? undefined
+            : this.resolvesDocumentation ? { summary: declarationSummary(node) } : declarationTexts(node);
         return {
             nodeDescription: description,
             kind: this.nodeKindProvider.getCompletionItemKind(description),
-            detail: texts?.summary ?? description.type,
+            detail: lazyDetail ? undefined : texts?.summary ?? description.type,
             sortText: '0',
             documentation: texts?.markdown === undefined ? undefined : { kind: 'markdown', value: texts.markdown },
             data: documented({ declaration: { uri: description.documentUri.toString(), path: description.path, name: description.name } })

@@ -1,6 +1,6 @@
 /**
  * Langium's language server, answering `completionItem/resolve` too: completion lists carry what each item's
- * documentation explains, and the client asks for the Markdown of the item the user looks at
+ * documentation explains, and the client asks for the Markdown (and a name's detail) of the item the user looks at
  * (completion-documentation.ts). Langium announces no resolve support for completion and registers no handler.
  */
 import { DefaultLanguageServer, type LangiumServices } from 'langium/lsp';
