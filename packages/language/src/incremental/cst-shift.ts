@@ -27,6 +27,8 @@ export interface Shift {
 }
 
 export function shiftSubtree(node: CstNode, shift: Shift): void {
+    // An item that kept its length and its lines (a value overtyped) moves nothing after it.
+    if (!shift.offset && !shift.lines && !shift.columns) return;
     // `content` is read directly (not through `isCompositeCstNode`): this runs for every leaf after the edit.
     const content = (node as { content?: CstNode[] }).content;
     if (content) {

@@ -149,7 +149,7 @@ function unitsAround(root: CompositeCstNode, change: TextChange): CompositeCstNo
     const found: CompositeCstNode[] = [];
     let node: CompositeCstNode = root;
     for (;;) {
-        const child = node.content.find(c => c.offset < change.start && change.oldEnd < c.end);
+        const child = childAround(node, change);
         if (!child || !isCompositeCstNode(child)) break;
         if (isOwnNodeOfUnit(child)) {
             const first = edgeLeaf(child, 'first');
@@ -161,6 +161,24 @@ function unitsAround(root: CompositeCstNode, change: TextChange): CompositeCstNo
         node = child;
     }
     return found;
+}
+
+/**
+ * The child of `node` that holds the change, found by halving: a section holds thousands of items, and a
+ * composite node's offset and end are walks to its first and last leaf. The children are in text order; should
+ * halving miss (a child without leaves, at offset 0), every child is tried.
+ */
+function childAround(node: CompositeCstNode, change: TextChange): CstNode | undefined {
+    const content = node.content;
+    const holds = (child: CstNode) => child.offset < change.start && change.oldEnd < child.end;
+    let low = 0;
+    let high = content.length - 1;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (content[middle].end <= change.start) low = middle + 1;
+        else high = middle;
+    }
+    return content[low] && holds(content[low]) ? content[low] : content.find(holds);
 }
 
 /** The first or last leaf under a node (a section's node wraps the node of its own rule). */
