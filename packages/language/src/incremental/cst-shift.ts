@@ -38,7 +38,6 @@ export function shiftSubtree(node: CstNode, shift: Shift): void {
     }
     const leaf = node as unknown as LeafFields;
     leaf._offset += shift.offset;
-    if (leaf._endLine < shift.onLine) return;
     if (leaf._startLine === shift.onLine) leaf._startColumn += shift.columns;
     if (leaf._endLine === shift.onLine) leaf._endColumn += shift.columns;
     if (shift.lines) {
