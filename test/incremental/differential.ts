@@ -4,11 +4,13 @@
  * services. Both must show the user exactly the same thing.
  */
 import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { expect } from 'vitest';
 import { createSlaServices } from '../../packages/language/src/sla-module.js';
 import { readExample } from '../helpers.js';
 import { applyEdit, type Edit } from './edits.js';
 import { snapshotOf } from './snapshot.js';
+import { tolerantConfiguration } from '../../packages/language/src/workspace/tolerant-text-documents.js';
 
 /** The validation that runs while typing; the fresh build must run the same. */
 const TYPING_VALIDATION = { validation: { categories: ['built-in', 'fast'] as ('built-in' | 'fast')[] } };
@@ -58,10 +60,26 @@ export class DifferentialSession {
         await workspace.DocumentBuilder.build([document], TYPING_VALIDATION);
     }
 
-    /** Types `text` into the open document the way the language server receives it, and builds. */
+    /**
+     * Types `text` into the open document the way the language server receives it, and builds. Every other change
+     * comes as the ranges an editor sends (recorded for the incremental parser), sometimes split in two changes of
+     * one message or two messages before one build; the others replace the document (as a change on disk does),
+     * where the parser compares the texts.
+     */
     async change(text: string): Promise<void> {
         const { workspace } = this.edited.shared;
-        workspace.TextDocuments!.set(TextDocument.create(this.uri.toString(), 'sla', ++this.version, text));
+        const version = ++this.version;
+        const current = workspace.TextDocuments!.get(this.uri.toString());
+        if (version % 2 === 0 || !current) workspace.TextDocuments!.set(TextDocument.create(this.uri.toString(), 'sla', version, text));
+        else {
+            const [first, second] = editorChanges(current, text);
+            if (version % 4 === 1) workspace.TextDocuments!.set(tolerantConfiguration.update(current, [first, second], version));
+            else {
+                tolerantConfiguration.update(current, [first], version);
+                workspace.TextDocuments!.set(tolerantConfiguration.update(current, [second], version));
+            }
+            expect(current.getText()).toBe(text);
+        }
         await workspace.DocumentBuilder.update([this.uri], []);
         const last = this.edited.Sla.incremental.IncrementalParser.last;
         const path = last?.path === 'full' ? last.reason : `spliced ${last?.unit}`;
@@ -109,4 +127,25 @@ export class DifferentialSession {
             await this.expectSameAsFullBuild(`after edit ${i + 1} (${JSON.stringify(edit)})`);
         }
     }
+}
+
+/**
+ * The editor's changes that make `text` of the document: the differing stretch, replaced in two steps (its old
+ * text by the first half of the new, then the second half inserted after it), as a user types.
+ */
+function editorChanges(document: TextDocument, text: string): [TextDocumentContentChangeEvent, TextDocumentContentChangeEvent] {
+    const old = document.getText();
+    let start = 0;
+    while (start < Math.min(old.length, text.length) && old[start] === text[start]) start++;
+    let suffix = 0;
+    while (suffix < Math.min(old.length, text.length) - start && old[old.length - 1 - suffix] === text[text.length - 1 - suffix]) suffix++;
+    const inserted = text.slice(start, text.length - suffix);
+    const half = Math.floor(inserted.length / 2);
+    const at = document.positionAt(start);
+    // After the first change, the second half goes where the first half ends.
+    const afterFirst = TextDocument.create('', 'sla', 0, old.slice(0, start) + inserted.slice(0, half)).positionAt(start + half);
+    return [
+        { range: { start: at, end: document.positionAt(old.length - suffix) }, text: inserted.slice(0, half) },
+        { range: { start: afterFirst, end: afterFirst }, text: inserted.slice(half) }
+    ];
 }

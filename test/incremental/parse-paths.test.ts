@@ -66,6 +66,15 @@ test('an edit that mends a syntax error inside the item re-parses the item', asy
     await session.expectSameAsFullBuild('after mending');
 });
 
+test('one edit changing two neighbouring levels (as the editor reports it) re-parses what holds both', async () => {
+    const at = text.indexOf('99.95 %');
+    const until = text.indexOf('99.99 %', at) + '99.99'.length;
+    const changed = text.slice(at, until).replace('99.95', '99.9').replace(/99\.99$/, '99.9');
+    const result = await pathOf(text.slice(0, at) + changed + text.slice(until));
+    expect(result).toMatchObject({ path: 'spliced' });
+    expect(result).not.toEqual({ path: 'spliced', unit: 'Level' });
+});
+
 describe('anything not provably local takes a full parse', () => {
     test('an edit across two items', async () => {
         const start = text.indexOf('}', text.indexOf('service '));

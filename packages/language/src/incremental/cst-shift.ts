@@ -4,7 +4,7 @@
  * (on the line where the item ended) columns. These fields are private in Langium; this is the one place that
  * writes them.
  */
-import { isCompositeCstNode, type CompositeCstNode, type CstNode } from 'langium';
+import { type CompositeCstNode, type CstNode } from 'langium';
 
 /** The private fields of Langium's `LeafCstNodeImpl` and `CompositeCstNodeImpl`. */
 interface LeafFields {
@@ -27,17 +27,23 @@ export interface Shift {
 }
 
 export function shiftSubtree(node: CstNode, shift: Shift): void {
-    if (isCompositeCstNode(node)) {
-        forgetRange(node);
-        for (const child of node.content) shiftSubtree(child, shift);
+    // An item that kept its length and its lines (a value overtyped) moves nothing after it.
+    if (!shift.offset && !shift.lines && !shift.columns) return;
+    // `content` is read directly (not through `isCompositeCstNode`): this runs for every leaf after the edit.
+    const content = (node as { content?: CstNode[] }).content;
+    if (content) {
+        forgetRange(node as CompositeCstNode);
+        for (let i = 0; i < content.length; i++) shiftSubtree(content[i], shift);
         return;
     }
     const leaf = node as unknown as LeafFields;
     leaf._offset += shift.offset;
     if (leaf._startLine === shift.onLine) leaf._startColumn += shift.columns;
     if (leaf._endLine === shift.onLine) leaf._endColumn += shift.columns;
-    leaf._startLine += shift.lines;
-    leaf._endLine += shift.lines;
+    if (shift.lines) {
+        leaf._startLine += shift.lines;
+        leaf._endLine += shift.lines;
+    }
 }
 
 /** Drops a composite node's cached range, after its leaves moved. */

@@ -23,16 +23,10 @@ import type { Agreement } from '../generated/ast.js';
 import { forgetRange, shiftSubtree } from './cst-shift.js';
 import { recordSplice } from './splice-record.js';
 import { isSpliceUnit } from './splice-units.js';
+import type { TextChange } from '../workspace/changed-stretch.js';
 
 /** Which path the last update took: one item re-parsed, or the whole text and why. */
 export type ParsePath = { path: 'spliced', unit: string } | { path: 'full', reason: string };
-
-/** The changed stretch of text: from `start`, `oldEnd - start` characters replaced by `newEnd - start`. */
-interface TextChange {
-    start: number
-    oldEnd: number
-    newEnd: number
-}
 
 export class IncrementalParser {
     /** The path the last update took and why, for tests and benchmarks. */
@@ -45,9 +39,12 @@ export class IncrementalParser {
         this.shared = services.shared;
     }
 
-    /** The parse result of `text` made from `previous` by re-parsing one item, or undefined when it takes a full parse. */
-    reparse(previous: ParseResult<AstNode>, text: string): ParseResult<Agreement> | undefined {
-        const outcome = this.splice(previous, text);
+    /**
+     * The parse result of `text` made from `previous` by re-parsing one item, or undefined when it takes a full parse.
+     * `change` is the stretch the editor changed, when it said so; without it, the texts are compared.
+     */
+    reparse(previous: ParseResult<AstNode>, text: string, change?: TextChange): ParseResult<Agreement> | undefined {
+        const outcome = this.splice(previous, text, change);
         this.last = typeof outcome === 'string' ? { path: 'full', reason: outcome } : { path: 'spliced', unit: outcome.unit };
         this.shared.lsp.Connection?.console.debug(this.last.path === 'spliced'
             ? `Incremental parse: re-parsed one ${this.last.unit}`
@@ -55,13 +52,13 @@ export class IncrementalParser {
         return typeof outcome === 'string' ? undefined : outcome.result;
     }
 
-    private splice(previous: ParseResult<AstNode>, text: string): { result: ParseResult<Agreement>, unit: string } | string {
+    private splice(previous: ParseResult<AstNode>, text: string, known?: TextChange): { result: ParseResult<Agreement>, unit: string } | string {
         const root = previous.value as Agreement;
         const cstRoot = root.$cstNode as RootCstNodeImpl | undefined;
         if (!cstRoot) return 'the document has no syntax tree';
         const errors = errorOffsets(previous);
         const oldText = cstRoot.fullText;
-        const change = changeBetween(oldText, text);
+        const change = known && fits(known, oldText, text) ? known : changeBetween(oldText, text);
         if (touchesLongText(oldText, text, change)) return 'the edit writes or removes a long text ("""), which may run past the item';
         const units = unitsAround(cstRoot, change).filter(unit => errors.every(offset => isInside(offset, unit)));
         if (!units.length) {
@@ -114,15 +111,35 @@ function isInside(offset: number, unit: CompositeCstNode): boolean {
     return edgeLeaf(unit, 'first')!.end <= offset && offset < edgeLeaf(unit, 'last')!.offset;
 }
 
-/** The shortest stretch that differs between the two texts (common prefix and suffix left out). */
+/** Whether a change the editor reported leads from a text of the old length to one of the new length. */
+function fits(change: TextChange, oldText: string, newText: string): boolean {
+    return 0 <= change.start && change.start <= change.oldEnd && change.start <= change.newEnd && change.oldEnd <= oldText.length
+        && oldText.length - change.oldEnd === newText.length - change.newEnd;
+}
+
+/**
+ * The shortest stretch that differs between the two texts (common prefix and suffix left out). Equal stretches
+ * are skipped a block at a time (`===` on slices compares memory, many times faster than a loop over characters);
+ * only the block where they differ is compared character by character.
+ */
 function changeBetween(oldText: string, newText: string): TextChange {
     const shorter = Math.min(oldText.length, newText.length);
     let start = 0;
+    for (const block of BLOCKS) {
+        while (start + block <= shorter && oldText.slice(start, start + block) === newText.slice(start, start + block)) start += block;
+    }
     while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
     let suffix = 0;
+    const sameEnd = (length: number) => oldText.slice(oldText.length - length, oldText.length - suffix) === newText.slice(newText.length - length, newText.length - suffix);
+    for (const block of BLOCKS) {
+        while (suffix + block <= shorter - start && sameEnd(suffix + block)) suffix += block;
+    }
     while (suffix < shorter - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
     return { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
 }
+
+/** Block lengths for skipping equal text, longest first. */
+const BLOCKS = [16384, 512, 16];
 
 /**
  * The items and sections around the change whose first token and closing brace it leaves alone, innermost
@@ -132,7 +149,7 @@ function unitsAround(root: CompositeCstNode, change: TextChange): CompositeCstNo
     const found: CompositeCstNode[] = [];
     let node: CompositeCstNode = root;
     for (;;) {
-        const child = node.content.find(c => c.offset < change.start && change.oldEnd < c.end);
+        const child = childAround(node, change);
         if (!child || !isCompositeCstNode(child)) break;
         if (isOwnNodeOfUnit(child)) {
             const first = edgeLeaf(child, 'first');
@@ -144,6 +161,24 @@ function unitsAround(root: CompositeCstNode, change: TextChange): CompositeCstNo
         node = child;
     }
     return found;
+}
+
+/**
+ * The child of `node` that holds the change, found by halving: a section holds thousands of items, and a
+ * composite node's offset and end are walks to its first and last leaf. The children are in text order; should
+ * halving miss (a child without leaves, at offset 0), every child is tried.
+ */
+function childAround(node: CompositeCstNode, change: TextChange): CstNode | undefined {
+    const content = node.content;
+    const holds = (child: CstNode) => child.offset < change.start && change.oldEnd < child.end;
+    let low = 0;
+    let high = content.length - 1;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (content[middle].end <= change.start) low = middle + 1;
+        else high = middle;
+    }
+    return content[low] && holds(content[low]) ? content[low] : content.find(holds);
 }
 
 /** The first or last leaf under a node (a section's node wraps the node of its own rule). */

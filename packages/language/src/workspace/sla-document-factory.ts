@@ -5,7 +5,8 @@
  * later build and request waited for ever.
  *
  * An open document that changed is first offered to the language's IncrementalParser (incremental/), which re-parses
- * only the items the edit touched; Langium's own update then finds the text parsed and only refreshes the rest.
+ * only the items the edit touched (told where the editor changed the text, when it said so: changed-stretch.ts);
+ * Langium's own update then finds the text parsed and only refreshes the rest.
  */
 import { CancellationToken } from 'vscode-languageserver';
 import {
@@ -15,6 +16,7 @@ import {
 import type { ParserOptions } from 'langium';
 import type { IncrementalParser } from '../incremental/incremental-parser.js';
 import { parserStopped, recordBuildFailure, unreadableText, type BuildFailure } from './build-failures.js';
+import { changedStretch, forgetChanges } from './changed-stretch.js';
 import { wasOpenedWithoutText } from './tolerant-text-documents.js';
 import { describeUnreadable } from './unreadable-text.js';
 
@@ -52,9 +54,13 @@ export class SlaDocumentFactory extends DefaultLangiumDocumentFactory {
         const textDocument = this.textDocuments?.get(document.uri.toString());
         const incremental = (this.serviceRegistry.getServices(document.uri) as WithIncrementalParser).incremental;
         const text = textDocument?.getText();
+        const oldText = document.parseResult.value.$cstNode?.root.fullText;
+        // The editor's record of what changed (if any) is used now or never: later changes start from this text.
+        const change = text === undefined || oldText === undefined ? undefined : changedStretch(textDocument, oldText, text);
+        forgetChanges(textDocument);
         // Langium also updates documents whose text did not change; those are not parsed at all.
-        if (text === undefined || !incremental || text === document.parseResult.value.$cstNode?.root.fullText) return;
-        const reparsed = incremental.IncrementalParser.reparse(document.parseResult, text);
+        if (text === undefined || !incremental || text === oldText) return;
+        const reparsed = incremental.IncrementalParser.reparse(document.parseResult, text, change);
         if (reparsed) {
             (reparsed.value as { $document?: LangiumDocument }).$document = document;
             document.parseResult = reparsed;

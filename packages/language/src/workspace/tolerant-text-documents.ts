@@ -3,11 +3,13 @@
  * protocol-invalid messages that clients do send: a `didOpen` whose text is `null` or missing becomes an empty
  * document that the document factory reports (see sla-document-factory.ts), a `didChange` entry without a text or
  * with a broken range is ignored instead of corrupting the copy, and a message without a document is dropped
- * (logged) instead of throwing inside the document manager.
+ * (logged) instead of throwing inside the document manager. Each change's range is recorded (changed-stretch.ts)
+ * for the incremental parser.
  */
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { NormalizedTextDocuments } from 'langium/lsp';
 import type { Connection, TextDocumentsConfiguration } from 'vscode-languageserver';
+import { applyRecordingChanges } from './changed-stretch.js';
 
 /** Documents opened without a text; the factory reports them instead of an empty agreement's missing sections. */
 const openedWithoutText = new WeakSet<TextDocument>();
@@ -16,7 +18,8 @@ export function wasOpenedWithoutText(document: TextDocument | undefined): boolea
     return document !== undefined && openedWithoutText.has(document);
 }
 
-const tolerantConfiguration: TextDocumentsConfiguration<TextDocument> = {
+/** How the editor's copies are made and changed (exported for tests that change a document as the editor does). */
+export const tolerantConfiguration: TextDocumentsConfiguration<TextDocument> = {
     create(uri, languageId, version, content) {
         if (typeof content === 'string') return TextDocument.create(uri, languageId, version, content);
         const document = TextDocument.create(uri, typeof languageId === 'string' ? languageId : 'sla', Number.isInteger(version) ? version : 0, '');
@@ -25,7 +28,7 @@ const tolerantConfiguration: TextDocumentsConfiguration<TextDocument> = {
     },
     update(document, changes, version) {
         const valid = (Array.isArray(changes) ? changes : []).filter(isValidChange);
-        return TextDocument.update(document, valid, Number.isInteger(version) ? version : document.version + 1);
+        return applyRecordingChanges(document, valid, Number.isInteger(version) ? version : document.version + 1, TextDocument.update);
     }
 };
 
