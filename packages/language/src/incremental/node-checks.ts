@@ -13,15 +13,16 @@
  * Same checks, same order, same diagnostics (test/incremental compares them with a full build after every edit).
  */
 import {
-    interruptAndCheck, type AstNode, type DiagnosticInfo, type ValidationAcceptor, type ValidationCategory,
+    AstUtils, interruptAndCheck, type AstNode, type DiagnosticInfo, type ValidationAcceptor, type ValidationCategory,
     type ValidationCheck, type ValidationSeverity
 } from 'langium';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Agreement } from '../generated/ast.js';
-import { localityOf } from '../validation/local-checks.js';
+import { extraReadsOf, localityOf } from '../validation/local-checks.js';
 import type { SlaValidationRegistry } from '../validation/sla-validation-registry.js';
 import { astIndexOf, type AstIndex } from './ast-index.js';
+import { EditImpact } from './edit-impact.js';
 import type { Shift } from './cst-shift.js';
 import { spliceOf } from './splice-record.js';
 
@@ -42,14 +43,39 @@ interface LocalReports {
 
 const localReports = new WeakMap<AstNode, LocalReports>();
 
-/** A check of a node type, and for a local check which nodes it is local for. */
+/**
+ * A check of a node type; for a local check which nodes it is local for, for a check that reads names the kinds of
+ * items it reads besides its item's references.
+ */
 interface TypeCheck {
     readonly check: ValidationCheck
     readonly isLocalFor?: (node: AstNode) => boolean
+    readonly extraReads?: readonly string[]
 }
 
 /** The trees whose validation ran to the end, with the checks' categories: their nodes' local reports are complete. */
 const completed = new WeakMap<AstNode, string>();
+
+/**
+ * What an item's nodes reported, all of them, in order, when the tree `root` was validated with the categories
+ * `key`: kept only for an item whose every check is local or reads names, so that it can be replayed as a block.
+ */
+interface ItemReports {
+    root: AstNode
+    readonly key: string
+    reports: Report[]
+}
+
+const itemReports = new WeakMap<AstNode, ItemReports>();
+
+/** For an item node: how many nodes it holds, and per set of categories whether it can be replayed as a block. */
+interface ItemShape {
+    readonly size: number
+    /** Undefined when a check of one of its nodes is neither local nor reads names; else the kinds they read. */
+    readonly reads: Map<string, readonly string[] | undefined>
+}
+
+const itemShapes = new WeakMap<AstNode, ItemShape>();
 
 export async function runNodeChecks(
     registry: SlaValidationRegistry, root: AstNode, categories: ValidationCategory[] | undefined, accept: ValidationAcceptor,
@@ -63,38 +89,85 @@ export async function runNodeChecks(
     // again when a file it refers to changed), or of the previous tree, for the nodes outside the re-parsed item.
     const again = completed.get(root) === key;
     const reusable = !again && splice && index.splice && completed.get(splice.previous) === key ? index.splice : undefined;
+    // Checks that read names keep their reports only after a splice, when what they read did not change.
+    const impact = reusable ? new EditImpact(root as Agreement, splice!, reusable.around) : undefined;
     const checksOf = new Map<string, readonly TypeCheck[]>();
+    const typeChecks = (type: string): readonly TypeCheck[] => {
+        let checks = checksOf.get(type);
+        if (!checks) {
+            checks = registry.checksFor(type, categories).map(check => {
+                const original = registry.originalOf(check);
+                return { check, isLocalFor: localityOf(original), extraReads: extraReadsOf(original) };
+            });
+            checksOf.set(type, checks);
+        }
+        return checks;
+    };
+    // The reports of the item being walked, kept to replay it as a block next time.
+    let block: { item: AstNode, end: number, reports: Report[] } | undefined;
+    const emit: ValidationAcceptor = (severity, message, info) => {
+        block?.reports.push({ severity, message, info });
+        accept(severity, message, info);
+    };
     for (let i = 0; i < nodes.length; i++) {
         if (i % NODES_PER_CANCELLATION_CHECK === 0) await interruptAndCheck(cancelToken);
         const node = nodes[i];
-        let checks = checksOf.get(node.$type);
-        if (!checks) {
-            checks = registry.checksFor(node.$type, categories).map(check => ({ check, isLocalFor: localityOf(registry.originalOf(check)) }));
-            checksOf.set(node.$type, checks);
+        if (block && i >= block.end) {
+            itemReports.set(block.item, { root, key, reports: block.reports });
+            block = undefined;
         }
+        if (!block && node.$container?.$container === root) {
+            const shape = shapeOf(node, key, typeChecks);
+            const where = impact && placeOf(i, node, reusable!);
+            const kept = itemReports.get(node);
+            const current = kept?.root === root;
+            if (where && kept?.key === key && (current || kept.root === splice!.previous) && shape.reads.get(key)
+                && impact!.readsSame(node) && !impact!.touches(shape.reads.get(key)!)) {
+                if (!current && where === 'after') kept.reports = kept.reports.map(report => moved(report, splice!.shift));
+                kept.root = root;
+                for (const report of kept.reports) accept(report.severity, report.message, report.info);
+                i += shape.size - 1;
+                continue;
+            }
+            if (shape.reads.get(key)) block = { item: node, end: i + shape.size, reports: [] };
+        }
+        const checks = typeChecks(node.$type);
         if (!checks.length) continue;
-        const where = again ? 'same' : reusable && placeOf(i, node, reusable);
         const previous = localReports.get(node);
         // Reports made for this tree (in a validation that was cancelled, or ran before) are where they belong;
-        // those of the previous tree are moved when the node follows the re-parsed item.
+        // those of the previous tree are moved when the node follows the re-parsed item. A node without any made no
+        // report; one with reports of an older tree was replayed with its item as a block since, and runs its checks.
         const current = previous?.root === root;
-        const earlier = where && (current || (!again && previous?.root === splice?.previous)) ? previous?.reports : undefined;
+        const known = !previous || current || (!again && previous.root === splice?.previous);
+        const where = !known ? undefined : again ? 'same' : reusable && placeOf(i, node, reusable);
+        const earlier = where ? previous?.reports : undefined;
+        // Whether the node's checks that read names read what they read before (asked once per node, when needed).
+        let readsSame: boolean | undefined;
         let reports: Map<ValidationCheck, Report[]> | undefined;
-        for (const { check, isLocalFor } of checks) {
-            if (!isLocalFor?.(node)) {
-                const pending = check(node, accept, cancelToken);
+        for (const { check, isLocalFor, extraReads } of checks) {
+            const local = isLocalFor?.(node);
+            if (!local && !extraReads) {
+                const pending = check(node, emit, cancelToken);
                 if (pending) await pending;
                 continue;
             }
+            let replay = !!where && (local || where !== 'same');
+            if (replay && !local) {
+                if (readsSame === undefined) {
+                    const item = impact?.itemOf(node);
+                    readsSame = !!item && impact!.readsSame(item);
+                }
+                replay = readsSame && !impact!.touches(extraReads!);
+            }
             let made: Report[] | undefined;
-            if (where) {
+            if (replay) {
                 made = earlier?.get(check);
                 if (made && where === 'after' && !current) made = made.map(report => moved(report, splice!.shift));
-                for (const report of made ?? []) accept(report.severity, report.message, report.info);
+                for (const report of made ?? []) emit(report.severity, report.message, report.info);
             } else {
                 const recording: ValidationAcceptor = (severity, message, info) => {
                     (made ??= []).push({ severity, message, info });
-                    accept(severity, message, info);
+                    emit(severity, message, info);
                 };
                 const pending = check(node, recording, cancelToken);
                 if (pending) await pending;
@@ -104,7 +177,33 @@ export async function runNodeChecks(
         if (reports) localReports.set(node, { root, reports });
         else if (previous) localReports.delete(node);
     }
+    if (block) itemReports.set(block.item, { root, key, reports: block.reports });
     completed.set(root, key);
+}
+
+/** How many nodes an item holds and, per set of categories, whether all its checks can be replayed and what they read. */
+function shapeOf(item: AstNode, key: string, typeChecks: (type: string) => readonly TypeCheck[]): ItemShape {
+    let shape = itemShapes.get(item);
+    if (!shape) {
+        shape = { size: 0, reads: new Map() };
+        itemShapes.set(item, shape);
+    }
+    if (!shape.reads.has(key)) {
+        const kinds = new Set<string>();
+        let size = 0;
+        let replayable = true;
+        for (const node of AstUtils.streamAst(item)) {
+            size++;
+            for (const { isLocalFor, extraReads } of typeChecks(node.$type)) {
+                if (isLocalFor?.(node)) continue;
+                if (extraReads) extraReads.forEach(kind => kinds.add(kind));
+                else replayable = false;
+            }
+        }
+        (shape as { size: number }).size = size;
+        shape.reads.set(key, replayable ? [...kinds] : undefined);
+    }
+    return shape;
 }
 
 /** Where the `i`th node of the list is: before or after the re-parsed item, or (undefined) in or around it. */
