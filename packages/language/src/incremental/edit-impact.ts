@@ -16,29 +16,37 @@ import type { Agreement } from '../generated/ast.js';
 import { namesDeclaredIn } from '../sla-model.js';
 import type { SpliceRecord } from './splice-record.js';
 
-/** The references inside an item, found once per item node (an item node never changes; linking sets its references). */
-const referencesFound = new WeakMap<AstNode, readonly Reference[]>();
+/**
+ * What an item reads through its references, transitively: the names they use, and whether each resolved to a
+ * declaration of the agreement (a section's item) rather than another document's node or the agreement itself.
+ * Found for the tree `root`; it holds for the next tree when the splice between declared or removed none of the
+ * names (their resolutions and the declarations' subtrees are then the same), and is found again otherwise.
+ */
+interface Footprint {
+    root: AstNode
+    readonly names: ReadonlySet<string>
+    readonly local: boolean
+}
 
-function referencesIn(item: AstNode): readonly Reference[] {
-    let found = referencesFound.get(item);
-    if (!found) {
-        found = AstUtils.streamAst(item).flatMap(node => AstUtils.streamReferences(node)).map(info => info.reference as Reference).toArray();
-        referencesFound.set(item, found);
-    }
-    return found;
+const footprints = new WeakMap<AstNode, Footprint>();
+
+/** The references inside an item, in its subtree. */
+function referencesIn(item: AstNode): Reference[] {
+    return AstUtils.streamAst(item).flatMap(node => AstUtils.streamReferences(node)).map(info => info.reference as Reference).toArray();
 }
 
 export class EditImpact {
     private readonly names: ReadonlySet<string>;
     /** The kinds of the nodes the edit removed and inserted. */
     private readonly kinds = new Set<string>();
-    /** Whether an item reads what it read before, per item asked (false while it is being found: a cycle counts as changed). */
-    private readonly unchanged = new Map<AstNode, boolean>();
     /** An agreement that refines another reads its declarations, which an edit of another document may change. */
     private readonly refines: boolean;
 
+    private readonly previous: AstNode;
+
     constructor(private readonly root: Agreement, splice: SpliceRecord, private readonly around: ReadonlySet<AstNode>) {
         this.names = namesDeclaredIn(splice);
+        this.previous = splice.previous;
         for (const node of [splice.removed, splice.inserted]) {
             for (const part of AstUtils.streamAst(node)) this.kinds.add(part.$type);
         }
@@ -60,18 +68,46 @@ export class EditImpact {
     /** Whether the item (outside the re-parsed one) reads through its references exactly what it read before. */
     readsSame(item: AstNode): boolean {
         if (this.refines) return false;
-        const known = this.unchanged.get(item);
-        if (known !== undefined) return known;
-        this.unchanged.set(item, false);
-        let same = true;
+        // A reference whose name the edit neither declared nor removed resolves as before, to a node the edit left
+        // alone: so does every reference reached from it, and the footprint found now is the one of the previous tree.
+        const footprint = this.footprintOf(item);
+        if (!footprint.local) return false;
+        for (const name of this.names) if (footprint.names.has(name)) return false;
+        return true;
+    }
+
+    /** Whether a footprint of this tree, or of the previous one that the edit left alone, holds for this tree. */
+    private holds(footprint: Footprint): boolean {
+        if (footprint.root === this.root) return true;
+        if (footprint.root !== this.previous) return false;
+        for (const name of this.names) if (footprint.names.has(name)) return false;
+        footprint.root = this.root;
+        return true;
+    }
+
+    /** The item's footprint in this tree, found again when the one known does not hold. */
+    private footprintOf(item: AstNode): Footprint {
+        const known = footprints.get(item);
+        if (known && this.holds(known)) return known;
+        // While it is being found (a cycle of references), the item counts as reading something else.
+        footprints.set(item, { root: this.root, names: new Set(), local: false });
+        const names = new Set<string>();
+        let local = true;
         for (const reference of referencesIn(item)) {
-            if (this.names.has(reference.$refText)) { same = false; break; }
+            names.add(reference.$refText);
             const target = reference.ref;
             // Unresolved, and no declaration of its name was added: it stays unresolved.
             if (!target) continue;
-            if (this.around.has(target) || target.$container?.$container !== this.root || !this.readsSame(target)) { same = false; break; }
+            if (this.around.has(target) || target.$container?.$container !== this.root) {
+                local = false;
+                continue;
+            }
+            const reached = this.footprintOf(target);
+            for (const name of reached.names) names.add(name);
+            local &&= reached.local;
         }
-        this.unchanged.set(item, same);
-        return same;
+        const found = { root: this.root, names, local };
+        footprints.set(item, found);
+        return found;
     }
 }

@@ -77,6 +77,12 @@ interface ItemShape {
 
 const itemShapes = new WeakMap<AstNode, ItemShape>();
 
+/**
+ * What the last validation did, for tests and benchmarks: the nodes whose checks it walked, the items it replayed
+ * as a block, and the checks that read names it ran and replayed.
+ */
+export const lastNodeChecks = { walked: 0, replayedItems: 0, nameChecksRun: 0, nameChecksReplayed: 0 };
+
 export async function runNodeChecks(
     registry: SlaValidationRegistry, root: AstNode, categories: ValidationCategory[] | undefined, accept: ValidationAcceptor,
     cancelToken: CancellationToken
@@ -109,6 +115,7 @@ export async function runNodeChecks(
         block?.reports.push({ severity, message, info });
         accept(severity, message, info);
     };
+    const counts = { walked: 0, replayedItems: 0, nameChecksRun: 0, nameChecksReplayed: 0 };
     for (let i = 0; i < nodes.length; i++) {
         if (i % NODES_PER_CANCELLATION_CHECK === 0) await interruptAndCheck(cancelToken);
         const node = nodes[i];
@@ -127,11 +134,13 @@ export async function runNodeChecks(
                 kept.root = root;
                 for (const report of kept.reports) accept(report.severity, report.message, report.info);
                 i += shape.size - 1;
+                counts.replayedItems++;
                 continue;
             }
             if (shape.reads.get(key)) block = { item: node, end: i + shape.size, reports: [] };
         }
         const checks = typeChecks(node.$type);
+        counts.walked++;
         if (!checks.length) continue;
         const previous = localReports.get(node);
         // Reports made for this tree (in a validation that was cancelled, or ran before) are where they belong;
@@ -159,6 +168,7 @@ export async function runNodeChecks(
                 }
                 replay = readsSame && !impact!.touches(extraReads!);
             }
+            if (extraReads && !local) counts[replay ? 'nameChecksReplayed' : 'nameChecksRun']++;
             let made: Report[] | undefined;
             if (replay) {
                 made = earlier?.get(check);
@@ -179,6 +189,7 @@ export async function runNodeChecks(
     }
     if (block) itemReports.set(block.item, { root, key, reports: block.reports });
     completed.set(root, key);
+    Object.assign(lastNodeChecks, counts);
 }
 
 /** How many nodes an item holds and, per set of categories, whether all its checks can be replayed and what they read. */
