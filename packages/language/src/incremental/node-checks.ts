@@ -9,7 +9,10 @@
  *
  * After an edit that re-parsed one item (splice-record.ts), the local checks (validation/local-checks.ts) of a node
  * outside that item report what they reported on the previous tree: their reports are replayed, with a range given
- * explicitly moved as the node's tokens moved (a range found from the node is found afresh). The other checks run.
+ * explicitly moved as the node's tokens moved (a range found from the node is found afresh). So do the checks that
+ * read names, when what the node's item reads through its references and the kinds of items the check reads are
+ * unchanged (edit-impact.ts). An item whose every check is one of those is replayed as a block, its nodes not
+ * visited: the walk then costs what the edit affects. The other checks run.
  * Same checks, same order, same diagnostics (test/incremental compares them with a full build after every edit).
  */
 import {
