@@ -11,7 +11,7 @@
  * declarations they reach in turn, uses no such name and resolves to an item of this agreement that is not around
  * the edit (a reference into another document or to the agreement itself counts as changed).
  */
-import { AstUtils, type AstNode, type Reference } from 'langium';
+import { AstUtils, isAstNode, isReference, type AstNode, type Reference } from 'langium';
 import type { Agreement } from '../generated/ast.js';
 import { namesDeclaredIn } from '../sla-model.js';
 import type { SpliceRecord } from './splice-record.js';
@@ -30,9 +30,23 @@ interface Footprint {
 
 const footprints = new WeakMap<AstNode, Footprint>();
 
-/** The references inside an item, in its subtree. */
-function referencesIn(item: AstNode): Reference[] {
-    return AstUtils.streamAst(item).flatMap(node => AstUtils.streamReferences(node)).map(info => info.reference as Reference).toArray();
+/** The references inside an item, in its subtree (a direct walk: Langium's streams allocate at every node). */
+function referencesIn(node: AstNode, found: Reference[] = []): Reference[] {
+    for (const key of Object.keys(node)) {
+        if (key.startsWith('$')) continue;
+        const value = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(value)) {
+            for (const element of value) collectFrom(element, found);
+        } else {
+            collectFrom(value, found);
+        }
+    }
+    return found;
+}
+
+function collectFrom(value: unknown, found: Reference[]): void {
+    if (isReference(value)) found.push(value);
+    else if (isAstNode(value)) referencesIn(value, found);
 }
 
 export class EditImpact {

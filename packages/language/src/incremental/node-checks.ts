@@ -16,7 +16,7 @@
  * Same checks, same order, same diagnostics (test/incremental compares them with a full build after every edit).
  */
 import {
-    AstUtils, interruptAndCheck, type AstNode, type DiagnosticInfo, type ValidationAcceptor, type ValidationCategory,
+    interruptAndCheck, type AstNode, type DiagnosticInfo, type ValidationAcceptor, type ValidationCategory,
     type ValidationCheck, type ValidationSeverity
 } from 'langium';
 import type { Position, Range } from 'vscode-languageserver-types';
@@ -67,18 +67,14 @@ interface ItemReports {
     root: AstNode
     readonly key: string
     reports: Report[]
+    /** How many nodes the item holds. */
+    readonly size: number
+    /** Whether a check that reads names runs on its nodes, and the kinds of items those read besides references. */
+    readonly readsNames: boolean
+    readonly reads: readonly string[]
 }
 
 const itemReports = new WeakMap<AstNode, ItemReports>();
-
-/** For an item node: how many nodes it holds, and per set of categories whether it can be replayed as a block. */
-interface ItemShape {
-    readonly size: number
-    /** Undefined when a check of one of its nodes is neither local nor reads names; else the kinds they read. */
-    readonly reads: Map<string, readonly string[] | undefined>
-}
-
-const itemShapes = new WeakMap<AstNode, ItemShape>();
 
 /**
  * What the last validation did, for tests and benchmarks: the nodes whose checks it walked, the items it replayed
@@ -112,35 +108,42 @@ export async function runNodeChecks(
         }
         return checks;
     };
-    // The reports of the item being walked, kept to replay it as a block next time.
-    let block: { item: AstNode, end: number, reports: Report[] } | undefined;
+    // The item being walked: its reports, kept to replay it as a block next time, and what its checks read (it
+    // cannot be replayed when one of them is neither local nor reads names).
+    let block: { item: AstNode, start: number, reports: Report[], readsNames: boolean, reads: Set<string>, replayable: boolean } | undefined;
     const emit: ValidationAcceptor = (severity, message, info) => {
         block?.reports.push({ severity, message, info });
         accept(severity, message, info);
+    };
+    const endBlock = (end: number) => {
+        if (block?.replayable) {
+            const { item, start, reports, readsNames, reads } = block;
+            itemReports.set(item, { root, key, reports, size: end - start, readsNames, reads: [...reads] });
+        }
+        block = undefined;
     };
     const counts = { walked: 0, replayedItems: 0, nameChecksRun: 0, nameChecksReplayed: 0 };
     for (let i = 0; i < nodes.length; i++) {
         if (i % NODES_PER_CANCELLATION_CHECK === 0) await interruptAndCheck(cancelToken);
         const node = nodes[i];
-        if (block && i >= block.end) {
-            itemReports.set(block.item, { root, key, reports: block.reports });
-            block = undefined;
-        }
-        if (!block && node.$container?.$container === root) {
-            const shape = shapeOf(node, key, typeChecks);
+        // In the list's order, an item's nodes end where the next item, section or header field begins.
+        const container = node.$container;
+        const isItem = container?.$container === root;
+        if (block && (isItem || container === root)) endBlock(i);
+        if (isItem) {
             const where = impact && placeOf(i, node, reusable!);
             const kept = itemReports.get(node);
             const current = kept?.root === root;
-            if (where && kept?.key === key && (current || kept.root === splice!.previous) && shape.reads.get(key)
-                && impact!.readsSame(node) && !impact!.touches(shape.reads.get(key)!)) {
+            if (where && kept?.key === key && (current || kept.root === splice!.previous)
+                && (!kept.readsNames || (impact!.readsSame(node) && !impact!.touches(kept.reads)))) {
                 if (!current && where === 'after') kept.reports = kept.reports.map(report => moved(report, splice!.shift));
                 kept.root = root;
                 for (const report of kept.reports) accept(report.severity, report.message, report.info);
-                i += shape.size - 1;
+                i += kept.size - 1;
                 counts.replayedItems++;
                 continue;
             }
-            if (shape.reads.get(key)) block = { item: node, end: i + shape.size, reports: [] };
+            block = { item: node, start: i, reports: [], readsNames: false, reads: new Set(), replayable: true };
         }
         const checks = typeChecks(node.$type);
         counts.walked++;
@@ -158,6 +161,14 @@ export async function runNodeChecks(
         let reports: Map<ValidationCheck, Report[]> | undefined;
         for (const { check, isLocalFor, extraReads } of checks) {
             const local = isLocalFor?.(node);
+            if (block && !local) {
+                if (extraReads) {
+                    block.readsNames = true;
+                    for (const kind of extraReads) block.reads.add(kind);
+                } else {
+                    block.replayable = false;
+                }
+            }
             if (!local && !extraReads) {
                 const pending = check(node, emit, cancelToken);
                 if (pending) await pending;
@@ -190,34 +201,9 @@ export async function runNodeChecks(
         if (reports) localReports.set(node, { root, reports });
         else if (previous) localReports.delete(node);
     }
-    if (block) itemReports.set(block.item, { root, key, reports: block.reports });
+    endBlock(nodes.length);
     completed.set(root, key);
     Object.assign(lastNodeChecks, counts);
-}
-
-/** How many nodes an item holds and, per set of categories, whether all its checks can be replayed and what they read. */
-function shapeOf(item: AstNode, key: string, typeChecks: (type: string) => readonly TypeCheck[]): ItemShape {
-    let shape = itemShapes.get(item);
-    if (!shape) {
-        shape = { size: 0, reads: new Map() };
-        itemShapes.set(item, shape);
-    }
-    if (!shape.reads.has(key)) {
-        const kinds = new Set<string>();
-        let size = 0;
-        let replayable = true;
-        for (const node of AstUtils.streamAst(item)) {
-            size++;
-            for (const { isLocalFor, extraReads } of typeChecks(node.$type)) {
-                if (isLocalFor?.(node)) continue;
-                if (extraReads) extraReads.forEach(kind => kinds.add(kind));
-                else replayable = false;
-            }
-        }
-        (shape as { size: number }).size = size;
-        shape.reads.set(key, replayable ? [...kinds] : undefined);
-    }
-    return shape;
 }
 
 /** Where the `i`th node of the list is: before or after the re-parsed item, or (undefined) in or around it. */
