@@ -4,9 +4,9 @@
  * the settings or where the node is (no line number in the message). After an edit that re-parsed one item
  * (incremental/splice-record.ts), every node outside that item is the very node of the previous tree, so its local
  * checks would report exactly what they reported before; incremental/node-checks.ts replays those reports instead
- * of running the checks again. Every other check runs on every node at every validation: those that read names
- * (a level's metric, a schedule's level, a service's provider), containers' other children, the agreement or its
- * refined agreements.
+ * of running the checks again. The checks that read names (a level's metric, a schedule's level, a service's
+ * provider) are listed below with what else they read, and keep their reports while none of it changed; every
+ * other check (containers' other children, the agreement or its refined agreements) runs at every validation.
  *
  * A check listed here must stay local: a check that starts reading a reference or the agreement is taken off the
  * list, or the differential test (test/incremental) shows a diagnostic that a full build no longer gives.
