@@ -2,10 +2,12 @@
  * Edits inside one item keep the reports of the checks that did not need to run again (validation/local-checks.ts,
  * incremental/node-checks.ts) and the tokens the text checks read (validation/text-leaves.ts). What they keep must
  * be what a full build reports: with ranges moved by the lines and columns the edit added, with the reports of the
- * edited item made afresh, and with the checks that read names and the whole agreement run again.
+ * edited item made afresh, with the checks that read names run again where what they read changed, and with the
+ * agreement-wide checks run again.
  */
 import { TextDocument, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
+import { lastNodeChecks } from '../../packages/language/src/incremental/node-checks.js';
 import { IssueCodes } from '../../packages/language/src/validation/issue-codes.js';
 import { MINIMAL } from '../helpers.js';
 import { DifferentialSession } from './differential.js';
@@ -163,5 +165,134 @@ describe('edits inside one item keep what the rest reported', () => {
         expect(document.parseResult.value).toBe(root);
         expect(document.diagnostics).not.toBe(before);
         await session.expectSameAsFullBuild('checked again after the parent changed');
+    });
+});
+
+/**
+ * Items whose checks read names through their references and beyond: levels read their metric's unit and their
+ * obliged party's role (or, without `obliged`, every party's), schedules their level's metric, the caps and the
+ * packages, a duty the parties and levels, a purchase its package and customer, a service its providers.
+ */
+const NAMES = `agreement Names "Names" {
+    version 1.0
+    effective 2026-01-01 until 2026-12-31
+    parties {
+        provider Acme "Acme Ltd." {
+            signatory "Dana Fischer" "Managing Director"
+        }
+        customer Globex "Globex Corp." {
+            signatory "Martin Keller" "CFO"
+        }
+    }
+    services {
+        service Shop "Web shop" {
+            description "The public web shop."
+            provided by Acme
+        }
+    }
+    packages {
+        package Basic "Basic" {
+            price 100 EUR per month
+        }
+    }
+    metrics {
+        metric Uptime "Uptime" {
+            kind ratio
+            unit %
+            aggregation percent-of-intervals
+            interval 5 minutes
+            window calendar month
+        }
+        metric Response "Response time" {
+            kind duration
+            unit minutes
+            aggregation mean
+            window calendar month
+        }
+    }
+    levels {
+        level ShopUptime "Shop uptime" for Shop {
+            Uptime >= 99.5 %
+            obliged Acme
+        }
+        level ShopResponse "Shop response" for Shop {
+            Response <= 30 minutes
+        }
+        level Quick "Quick" for Shop {
+            Response <= 20 minutes
+            obliged Globex
+        }
+    }
+    responsibilities {
+        Globex must "report outages through the portal" within 1 hours excuses ShopUptime
+        Acme must "keep the status page current" excuses Quick
+    }
+    remedies {
+        credits for ShopUptime {
+            when < 99.5 % and >= 99.0 % credit 10 %
+            when < 99.0 % credit 30 %
+        }
+        credits for ShopResponse {
+            when > 30 minutes credit 5 %
+        }
+        cap 25 % per month
+    }
+    purchases {
+        Globex takes Basic from 2026-02-01
+    }
+}
+`;
+
+describe('checks that read names keep their reports while what they read is unchanged', () => {
+    test('edits of what other items read, each compared with a full build', async () => {
+        const session = await DifferentialSession.start(NAMES);
+        await session.expectSameAsFullBuild('the agreement as written');
+        const steps: Array<[string, (text: string) => string]> = [
+            ['a level title edited', t => replaced(t, 'level ShopResponse', '"Shop response"', '"Shop response time"')],
+            ['a metric\u2019s unit changed (thresholds and tier bounds read it)', t => replaced(t, 'metric Uptime', 'unit %', 'unit minutes')],
+            ['the unit back', t => replaced(t, 'metric Uptime', 'unit minutes', 'unit %')],
+            ['a level measured by another metric (its schedule\u2019s bounds read it)', t => replaced(t, 'level ShopUptime', 'Uptime >= 99.5 %', 'Response >= 99.5 %')],
+            ['the metric back', t => replaced(t, 'level ShopUptime', 'Response >= 99.5 %', 'Uptime >= 99.5 %')],
+            ['a cap lowered below a tier', t => replaced(t, 'remedies', 'cap 25 %', 'cap 8 %')],
+            ['a second package', t => replaced(t, 'packages', '    }\n    metrics', '    package Plus "Plus" {\n            price 200 EUR per month\n        }\n    }\n    metrics')],
+            ['a second purchase (which package the schedules\u2019 percentages are of is open)', t => replaced(t, 'purchases', 'from 2026-02-01', 'from 2026-02-01\n        Globex takes Plus from 2026-03-01')],
+            ['the second purchase removed', t => replaced(t, 'purchases', '\n        Globex takes Plus from 2026-03-01', '')],
+            ['a package priced per workstation (the schedules\u2019 basis)', t => replaced(t, 'package Basic', 'per month', 'per workstation per month')],
+            ['the provider made a monitor (levels, services and duties read its role)', t => replaced(t, 'parties', 'provider Acme', 'monitor Acme')],
+            ['the customer made a provider (the purchase and duties read its role)', t => replaced(t, 'parties', 'customer Globex', 'provider Globex')],
+            ['roles back', t => replaced(replaced(t, 'parties', 'monitor Acme', 'provider Acme'), 'parties', 'provider Globex', 'customer Globex')],
+            ['a metric renamed (levels that use it no longer resolve)', t => replaced(t, 'metric Response', 'Response', 'Reaction')],
+            ['named back', t => replaced(t, 'metric Reaction', 'Reaction', 'Response')],
+            ['a party renamed', t => replaced(t, 'parties', 'provider Acme', 'provider AcmeCo')],
+            ['a level renamed (its schedule and duty no longer resolve)', t => replaced(t, 'level Quick', 'Quick', 'Fast')],
+            ['another level declared with the old name', t => replaced(t, 'level ShopUptime', 'level ShopUptime', 'level Quick "Q" for Shop {\n            Uptime >= 99.0 %\n        }\n        level ShopUptime')],
+            ['a level edited again after the renames', t => replaced(t, 'level ShopResponse', '"Shop response time"', '"Shop response"')]
+        ];
+        let text = NAMES;
+        for (const [step, edit] of steps) {
+            text = edit(text);
+            await session.change(text);
+            await session.expectSameAsFullBuild(step);
+        }
+        expect([...session.paths.keys()].filter(path => path.startsWith('spliced')).length).toBeGreaterThanOrEqual(3);
+    });
+
+    test('an edit of a level\u2019s title replays the other items and runs only the checks of the items that read it', async () => {
+        const session = await DifferentialSession.start(NAMES);
+        await session.change(replaced(NAMES, 'level Quick', '"Quick"', '"Quick answer"'));
+        // (Read before the full build compared with, which is a validation too.)
+        const titleEdited = { ...lastNodeChecks };
+        await session.expectSameAsFullBuild('the title edited');
+        expect(session.paths.get('spliced Level')).toBe(1);
+        // The parties, service, package, metrics, the other levels and the purchase are replayed as blocks; the
+        // duty that excuses the level and the schedules (whose basis reads every level) run again.
+        expect(titleEdited.replayedItems).toBeGreaterThanOrEqual(8);
+        expect(titleEdited.nameChecksRun).toBeGreaterThan(0);
+        // An edit of a metric no schedule's basis reads: the schedules too are replayed, and fewer nodes walked.
+        await session.change(replaced(replaced(NAMES, 'level Quick', '"Quick"', '"Quick answer"'), 'metric Uptime', '"Uptime"', '"Up time"'));
+        const metricEdited = { ...lastNodeChecks };
+        await session.expectSameAsFullBuild('a metric\u2019s title edited');
+        expect(metricEdited.walked).toBeLessThan(titleEdited.walked);
+        expect(metricEdited.replayedItems).toBeGreaterThan(titleEdited.replayedItems);
     });
 });
