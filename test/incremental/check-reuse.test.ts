@@ -98,8 +98,20 @@ function replaced(text: string, after: string, from: string, to: string): string
     return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
+/** An edit: what it does, and the text after it made from the text before. */
+type Step = [string, (text: string) => string];
+
+/** Makes each edit in turn, from `text`, and compares the document with a full build after each. */
+async function expectEachSameAsFullBuild(session: DifferentialSession, text: string, steps: readonly Step[]): Promise<void> {
+    for (const [step, edit] of steps) {
+        text = edit(text);
+        await session.change(text);
+        await session.expectSameAsFullBuild(step);
+    }
+}
+
 /** Edits of the first level, each on the text before it; every one is re-parsed as that level alone. */
-const LEVEL_EDITS: Array<[string, (text: string) => string]> = [
+const LEVEL_EDITS: Step[] = [
     ['a longer title (columns move on its line only)', t => replaced(t, 'level ShopUptime', '"Shop uptime"', '"Shop uptime, all day"')],
     ['a new line (every later line moves)', t => replaced(t, 'level ShopUptime', 'obliged Acme', 'obliged Acme\n            // kept')],
     ['a longer last line (the second level moves along its line)', t => replaced(t, 'level ShopUptime', '        } level Second', '            // longer\n            } level Second')],
@@ -119,18 +131,13 @@ describe('edits inside one item keep what the rest reported', () => {
             IssueCodes.DuplicateField, IssueCodes.NonPositiveQuantity, IssueCodes.HashComment, IssueCodes.Placeholder,
             IssueCodes.BidiControl, IssueCodes.CreditOver100, IssueCodes.MixedCurrencies
         ]));
-        let text = AGREEMENT;
-        for (const [step, edit] of LEVEL_EDITS) {
-            text = edit(text);
-            await session.change(text);
-            await session.expectSameAsFullBuild(step);
-        }
+        await expectEachSameAsFullBuild(session, AGREEMENT, LEVEL_EDITS);
         expect(session.paths.get('spliced Level')).toBeGreaterThanOrEqual(5);
     });
 
     test('an edit of a name, a unit or a currency that checks of other items read', async () => {
         const session = await DifferentialSession.start(AGREEMENT);
-        const steps: Array<[string, (text: string) => string]> = [
+        const steps: Step[] = [
             ['the metric renamed', t => replaced(t, 'metric Uptime', 'Uptime', 'Availability')],
             ['the metric named back', t => replaced(t, 'metric Availability', 'Availability', 'Uptime')],
             ['its unit changed', t => replaced(t, 'metric Uptime', 'unit %', 'unit minutes')],
@@ -139,12 +146,7 @@ describe('edits inside one item keep what the rest reported', () => {
             ['the interval made valid', t => replaced(t, 'metric Uptime', 'interval 0 minutes', 'interval 1 minutes')],
             ['the duplicate kind removed', t => replaced(t, 'metric Uptime', 'kind ratio\n            kind ratio', 'kind ratio')]
         ];
-        let text = AGREEMENT;
-        for (const [step, edit] of steps) {
-            text = edit(text);
-            await session.change(text);
-            await session.expectSameAsFullBuild(step);
-        }
+        await expectEachSameAsFullBuild(session, AGREEMENT, steps);
         expect([...session.paths.keys()].some(path => path.startsWith('spliced'))).toBe(true);
     });
 
@@ -247,7 +249,7 @@ describe('checks that read names keep their reports while what they read is unch
     test('edits of what other items read, each compared with a full build', async () => {
         const session = await DifferentialSession.start(NAMES);
         await session.expectSameAsFullBuild('the agreement as written');
-        const steps: Array<[string, (text: string) => string]> = [
+        const steps: Step[] = [
             ['a level title edited', t => replaced(t, 'level ShopResponse', '"Shop response"', '"Shop response time"')],
             ['a metric\u2019s unit changed (thresholds and tier bounds read it)', t => replaced(t, 'metric Uptime', 'unit %', 'unit minutes')],
             ['the unit back', t => replaced(t, 'metric Uptime', 'unit minutes', 'unit %')],
@@ -268,12 +270,7 @@ describe('checks that read names keep their reports while what they read is unch
             ['another level declared with the old name', t => replaced(t, 'level ShopUptime', 'level ShopUptime', 'level Quick "Q" for Shop {\n            Uptime >= 99.0 %\n        }\n        level ShopUptime')],
             ['a level edited again after the renames', t => replaced(t, 'level ShopResponse', '"Shop response time"', '"Shop response"')]
         ];
-        let text = NAMES;
-        for (const [step, edit] of steps) {
-            text = edit(text);
-            await session.change(text);
-            await session.expectSameAsFullBuild(step);
-        }
+        await expectEachSameAsFullBuild(session, NAMES, steps);
         expect([...session.paths.keys()].filter(path => path.startsWith('spliced')).length).toBeGreaterThanOrEqual(3);
     });
 
