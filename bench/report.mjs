@@ -173,7 +173,7 @@ ${Math.round(results.elapsedSeconds)} s.
   at the largest size is at most 25 % above the one at the smallest. A quadratic step fails that; a cost per
   line that falls, because the JIT compiler has optimized more of the program by then, does not.
 - Before the measured edits the server rebuilds about 40,000 lines (more warm-up edits for smaller documents),
-  so that all three sizes are measured on optimized code.
+  and makes at least 20 edits, so that all three sizes are measured on optimized code.
 
 ## Figures
 
