@@ -32,7 +32,8 @@ const SLIPS: TokenType[] = [
     { name: SlipTokens.ForeignDate, PATTERN: /\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}/ },
     { name: SlipTokens.TwelveHourTime, PATTERN: /\d{1,2}(?::\d{2})?\s?[aApP]\.?[mM]\.?(?![\w])/ },
     { name: SlipTokens.RoundTheClock, PATTERN: /24\s?[/xX]\s?7(?![\w])/ },
-    { name: SlipTokens.CurrencySymbol, PATTERN: /[$€£¥]\s?\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*\s?[$€£¥]|[$€£¥]/ },
+    // $ € £ ¥ (written as escapes, see STRAY)
+    { name: SlipTokens.CurrencySymbol, PATTERN: /[$\u20AC\u00A3\u00A5]\s?\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*\s?[$\u20AC\u00A3\u00A5]|[$\u20AC\u00A3\u00A5]/ },
     { name: SlipTokens.GroupedNumber, PATTERN: /\d{1,3}(?:,\d{3})+(?:\.\d+)?/ },
     { name: SlipTokens.HashComment, PATTERN: /#[^\n\r]*/, GROUP: 'hidden' }
 ];
@@ -40,9 +41,15 @@ const SLIPS: TokenType[] = [
 /**
  * Punctuation and symbols people type. Listed rather than "any character" because the lexer's first-character
  * optimisation cannot handle a complement set, and without it lexing is a third slower; any other character is a
- * lexer error, worded by SlaLexerErrorMessageProvider.
+ * lexer error, worded by SlaLexerErrorMessageProvider. Beyond ASCII: § ° ± × ÷ € £ ¥ • · ‘ ’ “ ” – — …,
+ * written as escapes: the bundler escapes every other non-ASCII character, but not those in a regular expression,
+ * and one such character makes V8 keep the whole bundle's source, which it holds while the server runs, at two
+ * bytes a character.
  */
-const STRAY: TokenType = { name: SlipTokens.Stray, PATTERN: /[!#$%&'()*+,\-./:;<=>?@[\\\]^`{|}~§°±×÷€£¥•·‘’“”–—…]/ };
+const STRAY: TokenType = {
+    name: SlipTokens.Stray,
+    PATTERN: /[!#$%&'()*+,\-./:;<=>?@[\\\]^`{|}~\u00A7\u00B0\u00B1\u00D7\u00F7\u20AC\u00A3\u00A5\u2022\u00B7\u2018\u2019\u201C\u201D\u2013\u2014\u2026]/
+};
 
 export class SlaTokenBuilder extends DefaultTokenBuilder {
 
