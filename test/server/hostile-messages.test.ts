@@ -16,6 +16,10 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { RenderRequest, type RenderResult } from '../../packages/language/src/sla-protocol.js';
 import { MINIMAL, repoRoot } from '../helpers.js';
+import { waitFor } from './wait-for.js';
+
+/** How long the server may take here: its workspace holds a 17 MiB file and thousands of broken items. */
+const SLOW_WORKSPACE_MS = 45_000;
 
 describe('the language server with hostile files and messages', () => {
     let server: ChildProcess;
@@ -54,9 +58,9 @@ describe('the language server with hostile files and messages', () => {
             const text = fs.readFileSync(path.join(folder, name), 'utf8');
             await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(name), languageId: 'sla', version: 1, text } });
         }
-        const broken = await waitFor(() => latest(uriOf('broken.sla')));
+        const broken = await waitFor(() => latest(uriOf('broken.sla')), SLOW_WORKSPACE_MS);
         expect(broken.diagnostics.filter(d => d.code === 'sla-syntax-error')).toHaveLength(5_000);
-        expect((await waitFor(() => latest(uriOf('UPPER.SLA')))).diagnostics.filter(d => d.severity === 1)).toEqual([]);
+        expect((await waitFor(() => latest(uriOf('UPPER.SLA')), SLOW_WORKSPACE_MS)).diagnostics.filter(d => d.severity === 1)).toEqual([]);
         expect(latest(uriOf('pipe.sla'))).toBeUndefined();
     }, 60_000);
 
@@ -64,7 +68,7 @@ describe('the language server with hostile files and messages', () => {
         const empty = uriOf('opened-without-text.sla');
         await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: empty, languageId: 'sla', version: 1, text: null } });
         await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf('missing-fields.sla') } });
-        const diagnostics = await waitFor(() => latest(empty));
+        const diagnostics = await waitFor(() => latest(empty), SLOW_WORKSPACE_MS);
         expect(diagnostics.diagnostics.map(d => d.code)).toEqual(['sla-check-failed']);
         expect(diagnostics.diagnostics[0].message).toContain('was opened without its text');
 
@@ -72,7 +76,7 @@ describe('the language server with hostile files and messages', () => {
         const edited = MINIMAL.replace('Uptime >= 99.5 %', 'Uptime >= 101 %');
         await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: good, languageId: 'sla', version: 1, text: MINIMAL } });
         await connection.sendNotification('textDocument/didChange', { textDocument: { uri: good, version: 2 }, contentChanges: [{ text: edited }] });
-        await waitFor(() => latest(good)?.diagnostics.some(d => d.code === 'sla-percent-out-of-range') || undefined);
+        await waitFor(() => latest(good)?.diagnostics.some(d => d.code === 'sla-percent-out-of-range') || undefined, SLOW_WORKSPACE_MS);
         const completion = await connection.sendRequest(CompletionRequest.type, { textDocument: { uri: good }, position: { line: 1, character: 4 } }) as CompletionList;
         expect(completion.items.length).toBeGreaterThan(0);
         const rendered = await connection.sendRequest<RenderResult>(RenderRequest.method, { uri: good, format: 'html' });
@@ -102,13 +106,3 @@ describe('the language server with hostile files and messages', () => {
         expect(page.content).toContain('style-src &#39;nonce-YWJjZGVm+/_-==&#39;');
     });
 });
-
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 45_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        const value = probe();
-        if (value !== undefined) return value;
-        if (Date.now() > deadline) throw new Error('timed out waiting for the server');
-        await new Promise(resolve => setTimeout(resolve, 20));
-    }
-}

@@ -8,6 +8,7 @@ import {
     DocumentsValidatedNotification, RenderRequest, type DocumentsValidatedParams, type RenderParams, type RenderResult
 } from '../../packages/language/src/sla-protocol.js';
 import { MINIMAL, repoRoot } from '../helpers.js';
+import { waitFor } from './wait-for.js';
 
 /** `sla/render` and `sla/documentsValidated`, on the bundled server, as the preview and export use them. */
 describe('sla/render on the language server', () => {
@@ -44,13 +45,13 @@ describe('sla/render on the language server', () => {
     });
 
     test('tells the client which documents were validated', async () => {
-        await waitFor(() => validated.flat().includes(uri));
+        await waitFor(() => validated.flat().includes(uri) || undefined);
     });
 
     test('renders the edited text, with the problem count, while the agreement has errors', async () => {
         const broken = MINIMAL.replace('"Keep the shop online."', '"Keep the shop online, always."').replace(/    review \{[\s\S]*?\n    \}\n/, '');
         await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: broken }] });
-        await waitFor(() => validated.length >= 2);
+        await waitFor(() => validated.length >= 2 || undefined);
         const result = await render({ uri, format: 'markdown' });
         expect(result.problems.errors).toBe(1);
         expect(result.content).toContain('- (A) Keep the shop online, always.');
@@ -70,11 +71,3 @@ describe('sla/render on the language server', () => {
         expect(stderr).toBe('');
     });
 });
-
-async function waitFor(probe: () => boolean, timeoutMs = 15_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!probe()) {
-        if (Date.now() > deadline) throw new Error('timed out waiting for the server');
-        await new Promise(resolve => setTimeout(resolve, 20));
-    }
-}

@@ -6,6 +6,7 @@ import {
     StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 import { MINIMAL, repoRoot } from '../helpers.js';
+import { waitFor } from './wait-for.js';
 
 /** The bundled standalone server, driven over stdio the way Neovim or any other LSP client drives it. */
 describe('sla-language-server --stdio', () => {
@@ -67,13 +68,3 @@ describe('sla-language-server --stdio', () => {
         await waitFor(() => childCodes().includes('sla-weaker-than-floor') || undefined);
     });
 });
-
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-        const value = probe();
-        if (value !== undefined) return value;
-        if (Date.now() > deadline) throw new Error('timed out waiting for the server');
-        await new Promise(resolve => setTimeout(resolve, 20));
-    }
-}
